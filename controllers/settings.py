@@ -1,0 +1,84 @@
+"""Typed settings over one QSettings ini file (under ``ONAIR_HOME`` when set).
+
+Every option is declared once in :class:`Settings`; secrets are never stored here (see
+:mod:`controllers.secrets`).
+"""
+
+from __future__ import annotations
+
+import os
+from typing import Any
+
+from PySide6.QtCore import QSettings
+
+from . import paths, redaction, secrets
+from .obs.protocol import DEFAULT_PORT
+from .obs.worker import ObsEndpoint
+
+OBS_PASSWORD_SECRET = "obs-password"
+LANGUAGES = ("system", "en", "zh_TW")
+
+
+class Settings:
+    """OnAir's options; ``qsettings`` is shared with the UI for window state."""
+
+    def __init__(self, qsettings: QSettings | None = None) -> None:
+        self.qsettings = qsettings or QSettings(str(paths.settings_file()), QSettings.Format.IniFormat)
+
+    def _get(self, key: str, default: Any, kind: type) -> Any:
+        value = self.qsettings.value(key, default)
+        try:
+            return kind(value)
+        except (TypeError, ValueError):
+            return default
+
+    @property
+    def obs_host(self) -> str:
+        return str(self._get("obs/host", "127.0.0.1", str)) or "127.0.0.1"
+
+    @obs_host.setter
+    def obs_host(self, value: str) -> None:
+        self.qsettings.setValue("obs/host", value)
+
+    @property
+    def obs_port(self) -> int:
+        port = int(self._get("obs/port", DEFAULT_PORT, int))
+        return port if 0 < port < 65536 else DEFAULT_PORT
+
+    @obs_port.setter
+    def obs_port(self, value: int) -> None:
+        self.qsettings.setValue("obs/port", int(value))
+
+    @property
+    def language(self) -> str:
+        value = str(self._get("ui/language", "system", str))
+        return value if value in LANGUAGES else "system"
+
+    @language.setter
+    def language(self, value: str) -> None:
+        self.qsettings.setValue("ui/language", value if value in LANGUAGES else "system")
+
+    @property
+    def confirm_stop(self) -> bool:
+        return str(self._get("live/confirm_stop", "true", str)).lower() in ("1", "true", "yes")
+
+    def sync(self) -> None:
+        self.qsettings.sync()
+
+    def obs_endpoint(self) -> ObsEndpoint:
+        """The OBS endpoint: ``ONAIR_OBS_URL``/``ONAIR_OBS_PASSWORD`` override settings and keyring."""
+        url = os.environ.get("ONAIR_OBS_URL")
+        password = os.environ.get("ONAIR_OBS_PASSWORD")
+        if password is None:
+            password = secrets.get_secret(OBS_PASSWORD_SECRET) or ""
+        else:
+            redaction.register(password)
+        if url:
+            return ObsEndpoint.from_url(url, password)
+        return ObsEndpoint(self.obs_host, self.obs_port, password)
+
+    def save_obs_endpoint(self, endpoint: ObsEndpoint, *, remember_password: bool) -> bool:
+        """Store host/port in settings and the password in the keyring; True if it persisted."""
+        self.obs_host, self.obs_port = endpoint.host, endpoint.port
+        self.sync()
+        return secrets.set_secret(OBS_PASSWORD_SECRET, endpoint.password, remember=remember_password)
