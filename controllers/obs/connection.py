@@ -51,15 +51,16 @@ class _CloseAwareWebSocket(websocket.WebSocket):
     """A WebSocket whose ``recv`` raises :class:`ObsClosedError` with the server's close code."""
 
     def recv(self) -> str | bytes:
-        opcode, data = self.recv_data_frame(False)
+        opcode, frame = self.recv_data_frame(False)
+        payload = frame.data if isinstance(frame, websocket.ABNF) else frame
+        payload = payload if isinstance(payload, bytes | bytearray) else str(payload or "").encode()
         if opcode == websocket.ABNF.OPCODE_CLOSE:
-            payload = bytes(data.data or b"")
             code = struct.unpack("!H", payload[:2])[0] if len(payload) >= 2 else None
-            reason = payload[2:].decode("utf-8", "replace")
+            reason = bytes(payload[2:]).decode("utf-8", "replace")
             raise closed_error(code, reason)
         if opcode == websocket.ABNF.OPCODE_TEXT:
-            return bytes(data).decode("utf-8", "replace")
-        return bytes(data)
+            return bytes(payload).decode("utf-8", "replace")
+        return bytes(payload)
 
 
 class _Handshake(obsws):  # type: ignore[misc]

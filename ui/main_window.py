@@ -1,0 +1,198 @@
+"""OnAir's main window: the live panel, the connection indicator, menus and keyboard shortcuts."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QByteArray, Qt
+from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QAbstractSpinBox,
+    QApplication,
+    QLineEdit,
+    QMainWindow,
+    QMessageBox,
+    QPlainTextEdit,
+    QTextEdit,
+    QWidget,
+)
+
+from controllers.obs.client import ObsClient
+from controllers.obs.model import ConnectionStatus, LinkState
+from controllers.settings import Settings
+
+from .connection_dialog import ConnectionDialog
+from .live.live_panel import LivePanel
+
+TEXT_INPUTS = (QLineEdit, QTextEdit, QPlainTextEdit, QAbstractSpinBox)
+
+
+def text_field_has_focus() -> bool:
+    return isinstance(QApplication.focusWidget(), TEXT_INPUTS)
+
+
+class MainWindow(QMainWindow):
+    """Owns no controller: ``main.py``/``ui.app`` build the client and settings and pass them in."""
+
+    def __init__(self, client: ObsClient, settings: Settings, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("mainWindow")
+        self.setWindowTitle(self.tr("OnAir — livestream console"))
+        self.client = client
+        self.settings = settings
+        self.live = LivePanel(client, self, confirm_stop=settings.confirm_stop)
+        self.setCentralWidget(self.live)
+        from .status_indicator import ConnectionIndicator
+
+        self.indicator = ConnectionIndicator(self)
+        self.statusBar().addPermanentWidget(self.indicator, 1)
+        self.statusBar().setObjectName("statusBar")
+        self.indicator.show_status(client.status)
+        client.status_changed.connect(self._on_status)
+        client.snapshot_changed.connect(self._on_snapshot)
+        client.request_failed.connect(self._on_request_failed)
+        self.last_error = ""
+        self._build_menus()
+        self._build_scene_keys()
+        self._restore_window()
+
+    # -- construction ------------------------------------------------------------------------------
+
+    def _build_menus(self) -> None:
+        file_menu = self.menuBar().addMenu(self.tr("&File"))
+        connect = QAction(self.tr("&Connect to OBS…"), self)
+        connect.setObjectName("actionConnect")
+        connect.setShortcut(QKeySequence("Ctrl+K"))
+        connect.triggered.connect(self.open_connection_dialog)
+        reconnect = QAction(self.tr("&Reconnect now"), self)
+        reconnect.setObjectName("actionReconnect")
+        reconnect.setShortcut(QKeySequence("Ctrl+R"))
+        reconnect.triggered.connect(self._reconnect)
+        quit_action = QAction(self.tr("&Quit"), self)
+        quit_action.setObjectName("actionQuit")
+        quit_action.setShortcut(QKeySequence.StandardKey.Quit)
+        quit_action.triggered.connect(self.close)
+        file_menu.addActions([connect, reconnect])
+        file_menu.addSeparator()
+        file_menu.addAction(quit_action)
+
+        live_menu = self.menuBar().addMenu(self.tr("&Live"))
+        stream = QAction(self.tr("Start/stop &streaming"), self)
+        stream.setObjectName("actionToggleStream")
+        stream.setShortcut(QKeySequence("Ctrl+Shift+S"))
+        stream.triggered.connect(self.live.outputs.toggle_stream)
+        record = QAction(self.tr("Start/stop &recording"), self)
+        record.setObjectName("actionToggleRecord")
+        record.setShortcut(QKeySequence("Ctrl+Shift+R"))
+        record.triggered.connect(self.live.outputs.toggle_record)
+        transition = QAction(self.tr("&Transition (studio mode)"), self)
+        transition.setObjectName("actionTransition")
+        transition.setShortcut(QKeySequence("Ctrl+T"))
+        transition.triggered.connect(self.live.scenes.transition)
+        live_menu.addActions([stream, record, transition])
+
+        settings_menu = self.menuBar().addMenu(self.tr("&Settings"))
+        language_menu = settings_menu.addMenu(self.tr("&Language"))
+        for code, label in (("system", self.tr("System default")), ("en", "English"), ("zh_TW", "繁體中文")):
+            action = QAction(label, self)
+            action.setObjectName(f"actionLanguage_{code}")
+            action.setCheckable(True)
+            action.setChecked(self.settings.language == code)
+            action.setData(code)
+            action.triggered.connect(self._on_language_action)
+            language_menu.addAction(action)
+
+        help_menu = self.menuBar().addMenu(self.tr("&Help"))
+        keys = QAction(self.tr("&Keyboard shortcuts"), self)
+        keys.setObjectName("actionShortcuts")
+        keys.setShortcut(QKeySequence.StandardKey.HelpContents)
+        keys.triggered.connect(self.show_shortcuts)
+        help_menu.addAction(keys)
+
+    def _build_scene_keys(self) -> None:
+        self.scene_shortcuts: list[QShortcut] = []
+        for number in range(1, 10):
+            shortcut = QShortcut(QKeySequence(str(number)), self)
+            shortcut.setContext(Qt.ShortcutContext.WindowShortcut)
+            shortcut.setObjectName(f"sceneKey{number}")
+            shortcut.activated.connect(self._on_scene_key)
+            self.scene_shortcuts.append(shortcut)
+
+    def _restore_window(self) -> None:
+        qs = self.settings.qsettings
+        geometry = qs.value("window/geometry")
+        if isinstance(geometry, QByteArray | bytes):
+            self.restoreGeometry(QByteArray(geometry))
+        else:
+            self.resize(1180, 720)
+        state = qs.value("window/state")
+        if isinstance(state, QByteArray | bytes):
+            self.restoreState(QByteArray(state))
+        splitter = qs.value("window/liveSplitter")
+        if isinstance(splitter, QByteArray | bytes):
+            self.live.splitter.restoreState(QByteArray(splitter))
+
+    # -- slots -------------------------------------------------------------------------------------
+
+    def _on_scene_key(self) -> None:
+        shortcut = self.sender()
+        if not isinstance(shortcut, QShortcut) or text_field_has_focus():
+            return
+        if self.client.status.state is not LinkState.CONNECTED:
+            self.statusBar().showMessage(self.tr("Not connected to OBS"), 4000)
+            return
+        number = self.scene_shortcuts.index(shortcut) + 1
+        if not self.live.scenes.activate_number(number):
+            self.statusBar().showMessage(self.tr("There is no scene {n}").format(n=number), 4000)
+
+    def _on_status(self, status: ConnectionStatus) -> None:
+        self.indicator.show_status(status, self.client.snapshot.obs_version)
+
+    def _on_snapshot(self, _snapshot: object) -> None:
+        self.indicator.show_status(self.client.status, self.client.snapshot.obs_version)
+
+    def _on_request_failed(self, what: str, reason: str) -> None:
+        self.last_error = f"{what}: {reason}"
+        self.statusBar().showMessage(self.tr("{what} failed — {reason}").format(what=what, reason=reason), 10000)
+
+    def _reconnect(self) -> None:
+        self.client.reconnect()
+
+    def open_connection_dialog(self) -> None:
+        dialog = ConnectionDialog(self.client.endpoint, self)
+        if dialog.exec() != ConnectionDialog.DialogCode.Accepted:
+            return
+        endpoint = dialog.endpoint()
+        persisted = self.settings.save_obs_endpoint(endpoint, remember_password=dialog.remember.isChecked())
+        if endpoint.password and dialog.remember.isChecked() and not persisted:
+            self.statusBar().showMessage(
+                self.tr("No system keyring: the password is kept for this session only."), 8000)
+        self.client.reconnect(endpoint)
+
+    def _on_language_action(self) -> None:
+        action = self.sender()
+        if not isinstance(action, QAction):
+            return
+        self.settings.language = str(action.data())
+        self.settings.sync()
+        for other in action.parent().findChildren(QAction) if action.parent() else []:
+            if str(other.objectName()).startswith("actionLanguage_"):
+                other.setChecked(other is action)
+        QMessageBox.information(self, self.tr("Language"),
+                                self.tr("The new language takes effect when OnAir is restarted."))
+
+    def show_shortcuts(self) -> None:
+        QMessageBox.information(self, self.tr("Keyboard shortcuts"), self.tr(
+            "1–9\tswitch to scene 1–9 (preview in studio mode)\n"
+            "Ctrl+T\ttransition (studio mode)\n"
+            "Ctrl+Shift+S\tstart/stop streaming\n"
+            "Ctrl+Shift+R\tstart/stop recording\n"
+            "Ctrl+K\tconnect to OBS…\n"
+            "Ctrl+R\treconnect now\n"
+            "Ctrl+Q\tquit"))
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        qs = self.settings.qsettings
+        qs.setValue("window/geometry", self.saveGeometry())
+        qs.setValue("window/state", self.saveState())
+        qs.setValue("window/liveSplitter", self.live.splitter.saveState())
+        qs.sync()
+        super().closeEvent(event)
