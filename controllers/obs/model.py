@@ -45,6 +45,8 @@ class OutputState:
     reconnecting: bool = False
     paused: bool = False
     path: str | None = None
+    #: "starting" or "stopping" while OBS is between states, else "".
+    transition: str = ""
 
 
 @dataclass(frozen=True)

@@ -52,6 +52,15 @@ def _video(settings: dict[str, Any]) -> VideoSettings:
         output_height=int(settings.get("outputHeight") or 0), fps=num / den if den else 0.0)
 
 
+def _transition(output_state: str) -> str:
+    """OBS_WEBSOCKET_OUTPUT_STARTING → "starting", …_STOPPING → "stopping", anything else → ""."""
+    if output_state.endswith("_STARTING"):
+        return "starting"
+    if output_state.endswith("_STOPPING"):
+        return "stopping"
+    return ""
+
+
 class ObsStateTracker:
     """Holds the current :class:`ObsSnapshot`; ``apply_event`` returns True when it changed."""
 
@@ -142,14 +151,17 @@ class ObsStateTracker:
         elif event_type == "InputVolumeChanged":
             snap = self._update_input(snap, data, volume_db=float(data.get("inputVolumeDb", 0.0)))
         elif event_type == "StreamStateChanged":
+            state = str(data.get("outputState", ""))
             snap = replace(snap, stream=replace(
-                snap.stream, active=bool(data.get("outputActive")),
-                reconnecting=data.get("outputState") == "OBS_WEBSOCKET_OUTPUT_RECONNECTING"))
+                snap.stream, active=bool(data.get("outputActive")), transition=_transition(state),
+                reconnecting=state == "OBS_WEBSOCKET_OUTPUT_RECONNECTING"))
         elif event_type == "RecordStateChanged":
+            state = str(data.get("outputState", ""))
             path = data.get("outputPath") or snap.record.path
-            paused = data.get("outputState") == "OBS_WEBSOCKET_OUTPUT_PAUSED"
+            paused = state == "OBS_WEBSOCKET_OUTPUT_PAUSED"
             snap = replace(snap, record=replace(snap.record, active=bool(data.get("outputActive")),
-                                                paused=paused, path=str(path) if path else None))
+                                                paused=paused, transition=_transition(state),
+                                                path=str(path) if path else None))
         elif event_type == "ExitStarted":
             snap = replace(snap, shutting_down=True)
         elif event_type in RELOAD_EVENTS:

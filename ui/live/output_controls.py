@@ -42,14 +42,21 @@ class OutputControls(QGroupBox):
         grid.addWidget(self.record_timecode, 1, 1)
         self.confirm_box: QMessageBox | None = None
         self._streaming = self._recording = False
+        self._connected = False
+        self._busy = {"stream": False, "record": False}
         self.show_snapshot(ObsSnapshot())
 
     def show_snapshot(self, snap: ObsSnapshot) -> None:
         self._streaming, self._recording = snap.stream.active, snap.record.active
-        self.stream_button.setText(self.tr("Stop streaming") if self._streaming else self.tr("Start streaming"))
+        self._busy = {"stream": bool(snap.stream.transition), "record": bool(snap.record.transition)}
+        texts = {"starting": self.tr("Starting…"), "stopping": self.tr("Stopping…")}
+        self.stream_button.setText(texts.get(snap.stream.transition) or (
+            self.tr("Stop streaming") if self._streaming else self.tr("Start streaming")))
         self.stream_button.setStyleSheet(ON_AIR_STYLE if self._streaming else "")
-        self.record_button.setText(self.tr("Stop recording") if self._recording else self.tr("Start recording"))
+        self.record_button.setText(texts.get(snap.record.transition) or (
+            self.tr("Stop recording") if self._recording else self.tr("Start recording")))
         self.record_button.setStyleSheet(ON_AIR_STYLE if self._recording else "")
+        self.set_connected(self._connected)
         if not self._streaming:
             self.stream_timecode.setText("00:00:00")
         if not self._recording:
@@ -62,8 +69,9 @@ class OutputControls(QGroupBox):
             self.record_timecode.setText(stats.record_timecode.split(".")[0])
 
     def set_connected(self, connected: bool) -> None:
-        self.stream_button.setEnabled(connected)
-        self.record_button.setEnabled(connected)
+        self._connected = connected
+        self.stream_button.setEnabled(connected and not self._busy["stream"])
+        self.record_button.setEnabled(connected and not self._busy["record"])
 
     def toggle_stream(self) -> None:
         if not self._streaming:
