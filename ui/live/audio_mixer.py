@@ -21,6 +21,8 @@ from controllers.obs.model import AudioInput, ObsSnapshot
 from .level_meter import LevelMeter
 
 MIN_DB, MAX_DB = -100.0, 26.0
+LIVE_STYLE = "QToolButton { color: #2e7d32; font-weight: bold; min-width: 56px; }"
+MUTED_STYLE = "QToolButton { color: white; background: #c62828; font-weight: bold; min-width: 56px; }"
 
 
 class AudioStrip(QWidget):
@@ -67,6 +69,7 @@ class AudioStrip(QWidget):
         self._updating = True
         self.mute_button.setChecked(audio.muted)
         self.mute_button.setText(self.tr("Muted") if audio.muted else self.tr("Live"))
+        self.mute_button.setStyleSheet(MUTED_STYLE if audio.muted else LIVE_STYLE)
         self.mute_button.setToolTip(self.tr("Unmute {name}").format(name=audio.name) if audio.muted
                                     else self.tr("Mute {name}").format(name=audio.name))
         self.meter.set_muted(audio.muted)
