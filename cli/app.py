@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import argparse
 import sys
+from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication
 
@@ -20,6 +21,16 @@ def build_parser() -> argparse.ArgumentParser:
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")
     status = sub.add_parser("status", help="show OBS's version, scenes, audio, outputs and stats")
     status.add_argument("--json", action="store_true", help="print JSON instead of text")
+    sessions = sub.add_parser("sessions", help="list recorded sessions")
+    sessions.add_argument("--json", action="store_true", help="print JSON instead of a table")
+    export = sub.add_parser("export", help="write a session's samples, events and chat to files")
+    export.add_argument("session_id", type=int, metavar="SESSION_ID")
+    export.add_argument("--format", choices=["csv", "json"], default="json")
+    export.add_argument("--out", type=Path, required=True,
+                        help="JSON: the file to write; CSV: a folder for samples.csv, events.csv, chat.csv")
+    record = sub.add_parser("record", help="record sessions from OBS without a window, until Ctrl+C")
+    record.add_argument("--rehearsal", metavar="TITLE", nargs="?", const="",
+                        help="also start a rehearsal session (no stream needed)")
     return parser
 
 
@@ -36,4 +47,11 @@ def run_cli(args: argparse.Namespace) -> int:
     if args.command == "status":
         from . import status
         return status.run(endpoint, args.json)
+    from . import sessions
+    if args.command == "sessions":
+        return sessions.list_command(args.json)
+    if args.command == "export":
+        return sessions.export_command(args.session_id, args.format, args.out)
+    if args.command == "record":
+        return sessions.record_command(endpoint, args.rehearsal)
     raise AssertionError(args.command)

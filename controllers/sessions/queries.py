@@ -1,0 +1,110 @@
+"""Reading sessions back: the list, one session for review, and crash recovery."""
+
+from __future__ import annotations
+
+import json
+import sqlite3
+from dataclasses import dataclass, field
+from typing import Any
+
+from .schema import CHAT_COLUMNS, EVENT_COLUMNS, SAMPLE_COLUMNS
+
+
+@dataclass(frozen=True)
+class SessionSummary:
+    id: int
+    kind: str
+    title: str
+    platform: str
+    status: str
+    started_at: float
+    ended_at: float | None
+    last_seen_at: float
+    obs_version: str
+    recording_path: str | None
+    sample_count: int
+    event_count: int
+    chat_count: int
+
+    @property
+    def duration_s(self) -> float:
+        end = self.ended_at if self.ended_at is not None else self.last_seen_at
+        return max(0.0, end - self.started_at)
+
+    def as_dict(self) -> dict[str, Any]:
+        return {"id": self.id, "kind": self.kind, "title": self.title, "platform": self.platform,
+                "status": self.status, "started_at": self.started_at, "ended_at": self.ended_at,
+                "duration_s": round(self.duration_s, 3), "obs_version": self.obs_version,
+                "recording_path": self.recording_path, "sample_count": self.sample_count,
+                "event_count": self.event_count, "chat_count": self.chat_count}
+
+
+@dataclass
+class SessionData:
+    """Everything the review needs, loaded at once (chat as per-minute counts, not every message)."""
+
+    summary: SessionSummary
+    video: dict[str, Any]
+    samples: list[tuple[Any, ...]] = field(default_factory=list)   # SAMPLE_COLUMNS[1:]
+    events: list[tuple[Any, ...]] = field(default_factory=list)    # (t, kind, detail, data_json)
+    chat_per_minute: list[tuple[float, int]] = field(default_factory=list)
+    viewers: list[tuple[float, str, int]] = field(default_factory=list)
+
+
+_SUMMARY_SQL = """
+    SELECT s.id, s.kind, s.title, s.platform, s.status, s.started_at, s.ended_at, s.last_seen_at,
+           s.obs_version, s.recording_path,
+           (SELECT COUNT(*) FROM samples WHERE session_id = s.id),
+           (SELECT COUNT(*) FROM events WHERE session_id = s.id),
+           (SELECT COUNT(*) FROM chat_messages WHERE session_id = s.id)
+    FROM sessions s
+"""
+
+
+def list_sessions(conn: sqlite3.Connection) -> list[SessionSummary]:
+    """Newest first."""
+    return [SessionSummary(*row) for row in conn.execute(_SUMMARY_SQL + " ORDER BY s.started_at DESC, s.id DESC")]
+
+
+def get_summary(conn: sqlite3.Connection, session_id: int) -> SessionSummary | None:
+    row = conn.execute(_SUMMARY_SQL + " WHERE s.id = ?", (session_id,)).fetchone()
+    return SessionSummary(*row) if row else None
+
+
+def load_session(conn: sqlite3.Connection, session_id: int) -> SessionData | None:
+    summary = get_summary(conn, session_id)
+    if summary is None:
+        return None
+    video_json = conn.execute("SELECT video_json FROM sessions WHERE id = ?", (session_id,)).fetchone()[0]
+    data = SessionData(summary=summary, video=json.loads(video_json or "{}"))
+    data.samples = conn.execute(
+        f"SELECT {','.join(SAMPLE_COLUMNS[1:])} FROM samples WHERE session_id = ? ORDER BY t",
+        (session_id,)).fetchall()
+    data.events = conn.execute(
+        f"SELECT {','.join(EVENT_COLUMNS[1:])} FROM events WHERE session_id = ? ORDER BY t, id",
+        (session_id,)).fetchall()
+    data.chat_per_minute = conn.execute(
+        "SELECT CAST(t / 60 AS INTEGER) * 60.0 AS minute, COUNT(*) FROM chat_messages WHERE session_id = ? "
+        "GROUP BY minute ORDER BY minute", (session_id,)).fetchall()
+    data.viewers = conn.execute(
+        "SELECT t, platform, viewers FROM viewer_samples WHERE session_id = ? ORDER BY t", (session_id,)).fetchall()
+    return data
+
+
+def iter_chat(conn: sqlite3.Connection, session_id: int) -> sqlite3.Cursor:
+    return conn.execute(f"SELECT {','.join(CHAT_COLUMNS[1:])} FROM chat_messages WHERE session_id = ? ORDER BY t, id",
+                        (session_id,))
+
+
+def recover_interrupted(conn: sqlite3.Connection) -> list[int]:
+    """Sessions still 'live' from a run that died: mark them interrupted, closed at their last sample."""
+    ids = [row[0] for row in conn.execute("SELECT id FROM sessions WHERE status = 'live'")]
+    if ids:
+        conn.execute("BEGIN IMMEDIATE")
+        conn.executemany("UPDATE sessions SET status = 'interrupted', ended_at = last_seen_at WHERE id = ?",
+                         [(i,) for i in ids])
+        conn.executemany("INSERT INTO events (session_id, t, kind, detail) "
+                         "SELECT id, last_seen_at, 'interrupted', 'OnAir stopped without closing the session' "
+                         "FROM sessions WHERE id = ?", [(i,) for i in ids])
+        conn.execute("COMMIT")
+    return ids

@@ -1,0 +1,77 @@
+"""The session database schema, as numbered migrations applied in order (``PRAGMA user_version``)."""
+
+from __future__ import annotations
+
+MIGRATIONS: list[str] = [
+    # 1: sessions with samples, events, chat and viewer counts
+    """
+    CREATE TABLE sessions (
+        id                INTEGER PRIMARY KEY,
+        kind              TEXT NOT NULL DEFAULT 'stream',    -- stream | rehearsal | imported
+        title             TEXT NOT NULL DEFAULT '',
+        platform          TEXT NOT NULL DEFAULT '',
+        status            TEXT NOT NULL,                     -- live | ended | interrupted
+        started_at        REAL NOT NULL,                     -- Unix seconds (UTC)
+        ended_at          REAL,
+        last_seen_at      REAL NOT NULL,                     -- newest sample/event: where a crash closes it
+        obs_version       TEXT NOT NULL DEFAULT '',
+        websocket_version TEXT NOT NULL DEFAULT '',
+        video_json        TEXT NOT NULL DEFAULT '{}',
+        recording_path    TEXT
+    );
+    CREATE INDEX sessions_started ON sessions(started_at);
+    CREATE TABLE samples (
+        session_id      INTEGER NOT NULL REFERENCES sessions(id) ON DELETE CASCADE,
+        t               REAL NOT NULL,
+        fps             REAL, cpu REAL, memory_mb REAL, disk_mb REAL,
+        render_skipped  INTEGER, render_total INTEGER,
+        encoder_skipped INTEGER, encoder_total INTEGER,
+        net_dropped     INTEGER, net_total INTEGER,
+        bytes           INTEGER, kbps REAL, congestion REAL,
+        reconnecting    INTEGER NOT NULL DEFAULT 0,
+        duration_ms     INTEGER
+    );
+    CREATE INDEX samples_session_t ON samples(session_id, t);
+    CREATE TABLE events (
+        id         INTEGER PRIMARY KEY,
+        session_id INTEGER NOT NULL REFERENCES sessions(id) ON DELETE CASCADE,
+        t          REAL NOT NULL,
+        kind       TEXT NOT NULL,
+        detail     TEXT NOT NULL DEFAULT '',
+        data_json  TEXT NOT NULL DEFAULT '{}'
+    );
+    CREATE INDEX events_session_t ON events(session_id, t);
+    CREATE TABLE chat_messages (
+        id            INTEGER PRIMARY KEY,
+        session_id    INTEGER NOT NULL REFERENCES sessions(id) ON DELETE CASCADE,
+        t             REAL NOT NULL,
+        platform      TEXT NOT NULL,
+        message_id    TEXT,
+        author        TEXT NOT NULL,
+        author_id     TEXT,
+        text          TEXT NOT NULL,
+        roles         TEXT NOT NULL DEFAULT '',
+        paid_amount   REAL,
+        paid_currency TEXT,
+        data_json     TEXT NOT NULL DEFAULT '{}'
+    );
+    CREATE INDEX chat_session_t ON chat_messages(session_id, t);
+    CREATE TABLE viewer_samples (
+        session_id INTEGER NOT NULL REFERENCES sessions(id) ON DELETE CASCADE,
+        t          REAL NOT NULL,
+        platform   TEXT NOT NULL,
+        viewers    INTEGER NOT NULL
+    );
+    CREATE INDEX viewers_session_t ON viewer_samples(session_id, t);
+    """,
+]
+
+SCHEMA_VERSION = len(MIGRATIONS)
+
+SAMPLE_COLUMNS = ("session_id", "t", "fps", "cpu", "memory_mb", "disk_mb", "render_skipped", "render_total",
+                  "encoder_skipped", "encoder_total", "net_dropped", "net_total", "bytes", "kbps", "congestion",
+                  "reconnecting", "duration_ms")
+CHAT_COLUMNS = ("session_id", "t", "platform", "message_id", "author", "author_id", "text", "roles",
+                "paid_amount", "paid_currency", "data_json")
+EVENT_COLUMNS = ("session_id", "t", "kind", "detail", "data_json")
+VIEWER_COLUMNS = ("session_id", "t", "platform", "viewers")
