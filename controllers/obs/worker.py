@@ -27,6 +27,7 @@ from .errors import (
     ObsKickedError,
     ObsNotConnectedError,
     ObsRequestError,
+    ObsTimeoutError,
 )
 from .model import (
     ConnectionStatus,
@@ -46,6 +47,8 @@ T = TypeVar("T")
 #: before ExitStarted when it shuts down, and those are not the operator's deletions.
 REMOVAL_GRACE_S = 0.5
 REMOVAL_EVENTS = {"SceneRemoved", "InputRemoved"}
+#: Health polls in a row without an answer after which OBS counts as hung and is reconnected.
+HUNG_AFTER_POLL_TIMEOUTS = 2
 
 
 @dataclass(frozen=True)
@@ -142,6 +145,7 @@ class ObsWorker:
         self._deferred: list[tuple[float, str, dict[str, Any]]] = []
         self._last_bytes: tuple[int, float] | None = None
         self._next_poll = 0.0
+        self._poll_timeouts = 0
         self._connected = threading.Event()
         self._stopping = False
 
@@ -304,6 +308,7 @@ class ObsWorker:
         self._ever_connected = True
         self._deferred.clear()
         self._last_bytes = None
+        self._poll_timeouts = 0
         self._next_poll = time.monotonic()
         self._publish(snapshot)
         self._connected.set()
@@ -344,9 +349,16 @@ class ObsWorker:
         try:
             stats, stream, record = conn.request_batch(
                 [("GetStats", None), ("GetStreamStatus", None), ("GetRecordStatus", None)])
+        except ObsTimeoutError:
+            self._poll_timeouts += 1
+            log.warning("OBS did not answer the health poll (%d in a row)", self._poll_timeouts)
+            if self._poll_timeouts >= HUNG_AFTER_POLL_TIMEOUTS:
+                self._lost(ObsClosedError(None, "OBS stopped answering"))
+            return
         except ObsError as exc:
             log.debug("Health poll failed: %s", exc)
             return
+        self._poll_timeouts = 0
         if not isinstance(stats, dict):
             return
         stream = stream if isinstance(stream, dict) else {}
