@@ -28,12 +28,11 @@ def main() -> int:
     from PySide6.QtWidgets import QApplication
 
     from controllers import i18n
-    from controllers.obs.client import ObsClient
     from controllers.obs.model import LinkState
     from controllers.obs.worker import ObsEndpoint
     from controllers.settings import Settings
     from tests.support.real_obs import ObsProcess, RtmpSink, make_test_clip, populate_show
-    from ui.main_window import MainWindow
+    from ui.app import OnAirApp
 
     app = QApplication([])
     i18n.install_translators(app, args.language)
@@ -54,11 +53,11 @@ def main() -> int:
         bare.call(requests.SetInputVolume(inputName="Music", inputVolumeDb=-8.5))
         if args.stream:
             bare.call(requests.StartStream())
-        client = ObsClient(ObsEndpoint(obs.host, obs.port, obs.password))
-        window = MainWindow(client, Settings())
-        window.resize(1180, 720)
-        window.show()
-        client.start()
+            wait(2500)
+        onair = OnAirApp(Settings(), ObsEndpoint(obs.host, obs.port, obs.password))
+        client, window = onair.client, onair.window
+        window.resize(1180, 860)
+        onair.start()
         for _ in range(100):
             wait(100)
             if client.status.state is LinkState.CONNECTED:
@@ -70,7 +69,7 @@ def main() -> int:
         if args.stream:
             bare.call(requests.StopStream())
         bare.disconnect()
-        client.stop()
+        onair.shutdown()
         window.close()
     QCoreApplication.processEvents()
     return 0

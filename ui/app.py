@@ -13,11 +13,68 @@ from controllers import i18n
 from controllers.logging_setup import setup_logging
 from controllers.obs.client import ObsClient
 from controllers.obs.worker import ObsEndpoint
+from controllers.sessions.catalog import SessionCatalog
+from controllers.sessions.recorder import SessionRecorder
+from controllers.sessions.service import RecordingSetup, open_for_recording
+from controllers.sessions.store import StoreError
 from controllers.settings import Settings
 
 from .main_window import MainWindow
 
 log = logging.getLogger(__name__)
+
+
+def tr(text: str) -> str:
+    return QCoreApplication.translate("app", text)
+
+
+class OnAirApp:
+    """The composition root of the GUI: settings, session store, recorder, OBS client, main window."""
+
+    def __init__(self, settings: Settings, endpoint: ObsEndpoint, **client_options: object) -> None:
+        self.settings = settings
+        self.recording, self.problem = _open_recording()
+        self.recorder: SessionRecorder | None = None
+        self.catalog: SessionCatalog | None = None
+        if self.recording is not None and self.recording.can_record:
+            self.recorder = SessionRecorder(self.recording.store)
+            self.catalog = SessionCatalog(self.recording.store)
+            self.recorder.on_change = self.catalog.changed.emit
+        elif self.recording is not None:
+            self.problem = tr("Another OnAir is recording sessions; this one does not.")
+            self.catalog = SessionCatalog(self.recording.store)
+        self.client = ObsClient(endpoint, listeners=[self.recorder] if self.recorder else [],
+                                **client_options)  # type: ignore[arg-type]
+        self.window = MainWindow(self.client, settings, recorder=self.recorder, catalog=self.catalog,
+                                 recording_problem=self.problem)
+
+    def start(self) -> None:
+        self.window.show()
+        if self.problem:
+            QMessageBox.warning(self.window, tr("Sessions are not recorded"), self.problem)
+        if self.recording is not None and self.recording.recovered:
+            self.window.statusBar().showMessage(tr(
+                "Sessions {ids} were interrupted by a crash and have been closed at their last sample.").format(
+                ids=", ".join(map(str, self.recording.recovered))), 15000)
+        self.client.start()
+
+    def shutdown(self) -> None:
+        self.client.stop()
+        if self.recorder is not None:
+            self.recorder.close()
+        if self.catalog is not None:
+            self.catalog.close()
+        if self.recording is not None:
+            self.recording.close()
+
+
+def _open_recording() -> tuple[RecordingSetup | None, str]:
+    """The session store, or why there is none (a damaged or locked database must not stop the show)."""
+    try:
+        return open_for_recording(), ""
+    except StoreError as exc:
+        log.error("Session recording is off: %s", exc)
+        return None, str(exc)
 
 
 def run_gui(args: argparse.Namespace) -> int:
@@ -32,13 +89,11 @@ def run_gui(args: argparse.Namespace) -> int:
     try:
         endpoint = settings.obs_endpoint()
     except ValueError as exc:
-        QMessageBox.warning(None, QCoreApplication.translate("app", "OBS address"), str(exc))
+        QMessageBox.warning(None, tr("OBS address"), str(exc))
         endpoint = ObsEndpoint(settings.obs_host, settings.obs_port)
-    client = ObsClient(endpoint)
-    window = MainWindow(client, settings)
-    window.show()
-    client.start()
+    onair = OnAirApp(settings, endpoint)
+    onair.start()
     try:
         return app.exec()
     finally:
-        client.stop()
+        onair.shutdown()

@@ -2,11 +2,14 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QByteArray, Qt
+from PySide6.QtCore import QByteArray, Qt, QTimer
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractSpinBox,
     QApplication,
+    QDockWidget,
+    QInputDialog,
+    QLabel,
     QLineEdit,
     QMainWindow,
     QMessageBox,
@@ -17,10 +20,13 @@ from PySide6.QtWidgets import (
 
 from controllers.obs.client import ObsClient
 from controllers.obs.model import ConnectionStatus, LinkState
+from controllers.sessions.catalog import SessionCatalog
+from controllers.sessions.recorder import SessionRecorder
 from controllers.settings import Settings
 
 from .connection_dialog import ConnectionDialog
 from .live.live_panel import LivePanel
+from .sessions_panel import SessionsPanel
 
 TEXT_INPUTS = (QLineEdit, QTextEdit, QPlainTextEdit, QAbstractSpinBox)
 
@@ -32,7 +38,9 @@ def text_field_has_focus() -> bool:
 class MainWindow(QMainWindow):
     """Owns no controller: ``main.py``/``ui.app`` build the client and settings and pass them in."""
 
-    def __init__(self, client: ObsClient, settings: Settings, parent: QWidget | None = None) -> None:
+    def __init__(self, client: ObsClient, settings: Settings, parent: QWidget | None = None, *,
+                 recorder: SessionRecorder | None = None, catalog: SessionCatalog | None = None,
+                 recording_problem: str = "") -> None:
         super().__init__(parent)
         self.setObjectName("mainWindow")
         self.setWindowTitle(self.tr("OnAir — livestream console"))
@@ -50,6 +58,33 @@ class MainWindow(QMainWindow):
         client.snapshot_changed.connect(self._on_snapshot)
         client.request_failed.connect(self._on_request_failed)
         self.last_error = ""
+        self.recorder = recorder
+        self.catalog = catalog
+        self.recording_problem = recording_problem
+        self.recording_label = QLabel(self)
+        self.recording_label.setObjectName("recordingStatus")
+        self.statusBar().addPermanentWidget(self.recording_label)
+        self.sessions_panel: SessionsPanel | None = None
+        self.sessions_dock = QDockWidget(self.tr("Sessions"), self)
+        self.sessions_dock.setObjectName("sessionsDock")
+        if catalog is not None:
+            self.sessions_panel = SessionsPanel(catalog, self.sessions_dock)
+            self.sessions_dock.setWidget(self.sessions_panel)
+            catalog.sessions_loaded.connect(self._update_recording_label)
+            catalog.refresh()
+        else:
+            problem = QLabel(recording_problem or self.tr("Sessions are not recorded."), self.sessions_dock)
+            problem.setObjectName("sessionsProblem")
+            problem.setWordWrap(True)
+            self.sessions_dock.setWidget(problem)
+        self.addDockWidget(Qt.DockWidgetArea.BottomDockWidgetArea, self.sessions_dock)
+        self.resizeDocks([self.sessions_dock], [170], Qt.Orientation.Vertical)
+        self._live_refresh = QTimer(self)
+        self._live_refresh.setInterval(5000)
+        self._live_refresh.timeout.connect(self._refresh_live_session)
+        self._live_refresh.start()
+        self.live.outputs.marker_requested.connect(self.add_marker)
+        self._update_recording_label()
         self._build_menus()
         self._build_scene_keys()
         self._restore_window()
@@ -87,7 +122,27 @@ class MainWindow(QMainWindow):
         transition.setObjectName("actionTransition")
         transition.setShortcut(QKeySequence("Ctrl+T"))
         transition.triggered.connect(self.live.scenes.transition)
+        marker = QAction(self.tr("Add &marker"), self)
+        marker.setObjectName("actionMarker")
+        marker.setShortcut(QKeySequence("Ctrl+M"))
+        marker.triggered.connect(self.add_marker)
+        marker_note = QAction(self.tr("Add marker with &note…"), self)
+        marker_note.setObjectName("actionMarkerNote")
+        marker_note.setShortcut(QKeySequence("Ctrl+Shift+M"))
+        marker_note.triggered.connect(self.add_marker_with_note)
+        rehearsal = QAction(self.tr("Start &rehearsal session"), self)
+        rehearsal.setObjectName("actionStartRehearsal")
+        rehearsal.triggered.connect(self.start_rehearsal)
+        end_rehearsal = QAction(self.tr("&End rehearsal session"), self)
+        end_rehearsal.setObjectName("actionEndRehearsal")
+        end_rehearsal.triggered.connect(self.end_rehearsal)
         live_menu.addActions([stream, record, transition])
+        live_menu.addSeparator()
+        live_menu.addActions([marker, marker_note, rehearsal, end_rehearsal])
+        view_menu = self.menuBar().addMenu(self.tr("&View"))
+        sessions_toggle = self.sessions_dock.toggleViewAction()
+        sessions_toggle.setObjectName("actionToggleSessions")
+        view_menu.addAction(sessions_toggle)
 
         settings_menu = self.menuBar().addMenu(self.tr("&Settings"))
         language_menu = settings_menu.addMenu(self.tr("&Language"))
@@ -152,6 +207,61 @@ class MainWindow(QMainWindow):
     def _on_request_failed(self, what: str, reason: str) -> None:
         self.last_error = f"{what}: {reason}"
         self.statusBar().showMessage(self.tr("{what} failed — {reason}").format(what=what, reason=reason), 10000)
+
+    def _refresh_live_session(self) -> None:
+        """While a session records, its counts in the list grow; re-read them every few seconds."""
+        if self.catalog is not None and self.recorder is not None and self.recorder.session_id is not None \
+                and self.sessions_dock.isVisible():
+            self.catalog.refresh()
+
+    def _update_recording_label(self, *_: object) -> None:
+        if self.recorder is None:
+            self.recording_label.setText(self.tr("Sessions not recorded"))
+            self.recording_label.setToolTip(self.recording_problem)
+            self.recording_label.setStyleSheet("color: #c62828;")
+        elif self.recorder.session_id is not None:
+            kind = self.tr("rehearsal") if self.recorder.kind == "rehearsal" else self.tr("stream")
+            self.recording_label.setText(self.tr("● Recording session {id} ({kind})").format(
+                id=self.recorder.session_id, kind=kind))
+            self.recording_label.setStyleSheet("color: #c62828; font-weight: bold;")
+        else:
+            self.recording_label.setText(self.tr("Sessions start with the stream"))
+            self.recording_label.setStyleSheet("")
+
+    def add_marker(self, text: str = "") -> bool:
+        """Mark now in the open session; says so in the status bar either way."""
+        if self.recorder is None or not self.recorder.add_marker(text if isinstance(text, str) else ""):
+            self.statusBar().showMessage(self.tr("No session is being recorded: marker not added"), 5000)
+            return False
+        self.statusBar().showMessage(self.tr("Marker added"), 3000)
+        return True
+
+    def add_marker_with_note(self) -> None:
+        if self.recorder is None or self.recorder.session_id is None:
+            self.add_marker()
+            return
+        import time
+
+        at = time.time()  # the moment of the key press, not of closing the dialog
+        text, ok = QInputDialog.getText(self, self.tr("Marker"), self.tr("Note for this moment:"))
+        if ok and not self.recorder.add_marker(text, at=at):
+            self.statusBar().showMessage(self.tr("No session is being recorded: marker not added"), 5000)
+
+    def start_rehearsal(self) -> None:
+        if self.recorder is None:
+            self.statusBar().showMessage(self.recording_problem or self.tr("Sessions are not recorded."), 8000)
+            return
+        title, ok = QInputDialog.getText(self, self.tr("Rehearsal"), self.tr("Title of the rehearsal:"))
+        if not ok:
+            return
+        if self.recorder.start_rehearsal(title) is None:
+            self.statusBar().showMessage(self.tr("A stream session is already being recorded"), 5000)
+        self._update_recording_label()
+
+    def end_rehearsal(self) -> None:
+        if self.recorder is not None and self.recorder.end_rehearsal():
+            self.statusBar().showMessage(self.tr("Rehearsal session ended"), 4000)
+        self._update_recording_label()
 
     def _reconnect(self) -> None:
         self.client.reconnect()

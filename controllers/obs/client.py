@@ -13,7 +13,7 @@ queued — connect bound slots of GUI-thread objects, never lambdas):
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from concurrent.futures import Future
 from typing import Any
 
@@ -21,7 +21,7 @@ from PySide6.QtCore import QObject, Signal, Slot
 
 from .errors import ObsError
 from .model import ConnectionStatus, HealthStats, ObsSnapshot
-from .worker import ObsEndpoint, ObsWorker
+from .worker import FanOutListener, ObsEndpoint, ObsListener, ObsWorker
 
 Callback = Callable[[Any], None]
 
@@ -37,9 +37,12 @@ class ObsClient(QObject):
     request_failed = Signal(str, str)
     _completed = Signal(object, object)
 
-    def __init__(self, endpoint: ObsEndpoint, parent: QObject | None = None, **worker_options: Any) -> None:
+    def __init__(self, endpoint: ObsEndpoint, parent: QObject | None = None, *,
+                 listeners: Sequence[ObsListener] = (), **worker_options: Any) -> None:
+        """``listeners`` (e.g. the session recorder) get the worker's calls too, on the worker thread,
+        before this client re-emits them as signals."""
         super().__init__(parent)
-        self.worker = ObsWorker(endpoint, self, **worker_options)
+        self.worker = ObsWorker(endpoint, FanOutListener([*listeners, self]), **worker_options)
         self._completed.connect(self._on_completed)
 
     # listener (worker / receive thread)

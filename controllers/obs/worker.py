@@ -85,6 +85,35 @@ class ObsListener(Protocol):
     def on_meters(self, levels: dict[str, tuple[float, float]]) -> None: ...
 
 
+class FanOutListener:
+    """Passes every listener call to several listeners in order; one failing does not stop the rest."""
+
+    def __init__(self, listeners: list[ObsListener]) -> None:
+        self.listeners = listeners
+
+    def _each(self, method: str, *args: Any) -> None:
+        for listener in self.listeners:
+            try:
+                getattr(listener, method)(*args)
+            except Exception:
+                log.exception("%s.%s failed", type(listener).__name__, method)
+
+    def on_status(self, status: ConnectionStatus) -> None:
+        self._each("on_status", status)
+
+    def on_snapshot(self, snapshot: ObsSnapshot) -> None:
+        self._each("on_snapshot", snapshot)
+
+    def on_event(self, event_type: str, data: dict[str, Any]) -> None:
+        self._each("on_event", event_type, data)
+
+    def on_stats(self, stats: HealthStats) -> None:
+        self._each("on_stats", stats)
+
+    def on_meters(self, levels: dict[str, tuple[float, float]]) -> None:
+        self._each("on_meters", levels)
+
+
 def backoff_delay(attempt: int, first: float = 0.5, ceiling: float = 10.0) -> float:
     """Seconds before retry number ``attempt`` (1-based): 0.5, 1, 2, 4, 8, 10, 10, …"""
     return float(min(ceiling, first * (2 ** max(0, attempt - 1))))

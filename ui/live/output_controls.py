@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QGridLayout, QGroupBox, QLabel, QMessageBox, QPushButton, QWidget
 
 from controllers.obs.client import ObsClient
@@ -12,7 +12,9 @@ ON_AIR_STYLE = "QPushButton { background: #c62828; color: white; font-weight: bo
 
 
 class OutputControls(QGroupBox):
-    """``streamButton`` / ``recordButton``; ``streamTimecode`` / ``recordTimecode`` labels."""
+    """``streamButton`` / ``recordButton`` / ``markerButton``; ``streamTimecode`` / ``recordTimecode``."""
+
+    marker_requested = Signal()
 
     def __init__(self, client: ObsClient, parent: QWidget | None = None, confirm_stop: bool = True) -> None:
         super().__init__(parent)
@@ -35,7 +37,12 @@ class OutputControls(QGroupBox):
             font.setPointSize(font.pointSize() + 4)
             font.setFamily("monospace")
             label.setFont(font)
+        self.marker_button = QPushButton(self.tr("Add marker"), self)
+        self.marker_button.setObjectName("markerButton")
+        self.marker_button.setToolTip(self.tr("Mark this moment in the session (Ctrl+M; Ctrl+Shift+M with a note)"))
+        self.marker_button.clicked.connect(self.marker_requested)
         grid = QGridLayout(self)
+        grid.addWidget(self.marker_button, 2, 0, 1, 2)
         grid.addWidget(self.stream_button, 0, 0)
         grid.addWidget(self.stream_timecode, 0, 1)
         grid.addWidget(self.record_button, 1, 0)
