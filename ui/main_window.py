@@ -295,6 +295,8 @@ class MainWindow(QMainWindow):
             "Ctrl+T\ttransition (studio mode)\n"
             "Ctrl+Shift+S\tstart/stop streaming\n"
             "Ctrl+Shift+R\tstart/stop recording\n"
+            "Ctrl+M\tadd a marker to the session\n"
+            "Ctrl+Shift+M\tadd a marker with a note\n"
             "Ctrl+K\tconnect to OBS…\n"
             "Ctrl+R\treconnect now\n"
             "Ctrl+Q\tquit"))
