@@ -32,6 +32,7 @@ class SessionCatalog(QObject):
         self._delivered.connect(self._on_delivered)
         self.changed.connect(self.refresh)
         self.sessions: list[queries.SessionSummary] = []
+        self._closed = False
 
     @Slot()
     def refresh(self) -> None:
@@ -39,6 +40,8 @@ class SessionCatalog(QObject):
 
     def read(self, fn: Callable[[sqlite3.Connection], Any], on_done: Callable[[Any], None]) -> None:
         """Run ``fn(connection)`` on the reader thread; ``on_done(result)`` runs on the GUI thread."""
+        if self._closed:  # e.g. the recorder's change notice, sent once its last writes are committed
+            return
 
         def job() -> Any:
             conn = self.store.reader()
@@ -60,6 +63,7 @@ class SessionCatalog(QObject):
         self._write("DELETE FROM sessions WHERE id = ?", (session_id,))
 
     def close(self) -> None:
+        self._closed = True
         self._pool.shutdown(wait=True)
 
     def _write(self, sql: str, params: tuple[Any, ...]) -> None:

@@ -61,6 +61,20 @@ _SUMMARY_SQL = """
 """
 
 
+# Per-minute chat counts as one index range count per minute (counted once: MATERIALIZED); a
+# GROUP BY CAST(t / 60 ...) sorted all of a session's messages in a temporary B-tree, 2x slower for
+# 300,000 messages. Minutes without chat are left out.
+_CHAT_PER_MINUTE_SQL = """
+    WITH RECURSIVE span(first, last) AS (SELECT MIN(t), MAX(t) FROM chat_messages WHERE session_id = ?1),
+    minutes(minute) AS (SELECT CAST(first / 60 AS INTEGER) * 60.0 FROM span WHERE first IS NOT NULL
+                        UNION ALL SELECT minute + 60 FROM minutes, span WHERE minute + 60 <= last),
+    counts(minute, messages) AS MATERIALIZED (
+        SELECT minute, (SELECT COUNT(*) FROM chat_messages WHERE session_id = ?1 AND t >= minute AND t < minute + 60)
+        FROM minutes)
+    SELECT minute, messages FROM counts WHERE messages > 0 ORDER BY minute
+"""
+
+
 def list_sessions(conn: sqlite3.Connection) -> list[SessionSummary]:
     """Newest first."""
     return [SessionSummary(*row) for row in conn.execute(_SUMMARY_SQL + " ORDER BY s.started_at DESC, s.id DESC")]
@@ -83,9 +97,7 @@ def load_session(conn: sqlite3.Connection, session_id: int) -> SessionData | Non
     data.events = conn.execute(
         f"SELECT {','.join(EVENT_COLUMNS[1:])} FROM events WHERE session_id = ? ORDER BY t, id",
         (session_id,)).fetchall()
-    data.chat_per_minute = conn.execute(
-        "SELECT CAST(t / 60 AS INTEGER) * 60.0 AS minute, COUNT(*) FROM chat_messages WHERE session_id = ? "
-        "GROUP BY minute ORDER BY minute", (session_id,)).fetchall()
+    data.chat_per_minute = conn.execute(_CHAT_PER_MINUTE_SQL, (session_id,)).fetchall()
     data.viewers = conn.execute(
         "SELECT t, platform, viewers FROM viewer_samples WHERE session_id = ? ORDER BY t", (session_id,)).fetchall()
     return data

@@ -29,7 +29,8 @@ DEFAULT_RESUME_GRACE_S = 600.0
 
 
 class SessionRecorder:
-    """See the module docstring. ``on_change()`` is called (any thread) when a session starts or ends."""
+    """See the module docstring. ``on_change()`` is called when a session starts or ends, once that is
+    committed (on the store's writer thread: it must not wait for the store)."""
 
     def __init__(self, store: SessionStore, *, clock: Callable[[], float] = time.time,
                  resume_grace_s: float = DEFAULT_RESUME_GRACE_S,
@@ -50,6 +51,7 @@ class SessionRecorder:
     def on_status(self, status: ConnectionStatus) -> None:
         with self._lock:
             now = self.clock()
+            self._expire_outage(now)  # before a reconnection: a stream back too late is a new session
             if status.state is LinkState.CONNECTED and not self._connected:
                 self._connected = True
                 self._on_connected(now)
@@ -58,7 +60,6 @@ class SessionRecorder:
                 if self.session_id is not None and self.kind == "stream":
                     self.outage_since = now
                     self._event(now, "obs_disconnected", status.reason or "connection to OBS lost")
-            self._expire_outage(now)
 
     def on_snapshot(self, snapshot: ObsSnapshot) -> None:
         with self._lock:
@@ -67,6 +68,7 @@ class SessionRecorder:
     def on_event(self, event_type: str, data: dict[str, Any]) -> None:
         with self._lock:
             now = self.clock()
+            self._expire_outage(now)
             if event_type == "StreamStateChanged":
                 self._on_stream_state(now, str(data.get("outputState", "")))
             elif event_type == "RecordStateChanged":
@@ -88,9 +90,10 @@ class SessionRecorder:
 
     def on_stats(self, stats: HealthStats) -> None:
         with self._lock:
+            now = self.clock()
+            self._expire_outage(now)  # OBS may be back without its stream: the grace still runs out
             if self.session_id is None or self.outage_since is not None:
                 return
-            now = self.clock()
             self.store.add_rows("samples", [(
                 self.session_id, now, stats.active_fps, stats.cpu_usage, stats.memory_mb,
                 stats.available_disk_mb, stats.render_skipped, stats.render_total, stats.encoder_skipped,
@@ -168,10 +171,11 @@ class SessionRecorder:
         if self.session_id is not None and self.outage_since is not None \
                 and now - self.outage_since > self.resume_grace_s:
             session_id = self.session_id
-            self._event(now, "session_expired", f"OBS or its stream did not come back within "
-                                                f"{self.resume_grace_s:.0f} s")
+            # ended where OBS was last seen: the UPDATE goes before the event that moves last_seen_at
             self.store.execute("UPDATE sessions SET status = 'ended', ended_at = last_seen_at WHERE id = ?",
                                (session_id,))
+            self._event(now, "session_expired", f"OBS or its stream did not come back within "
+                                                f"{self.resume_grace_s:.0f} s")
             self._forget()
 
     def _start(self, now: float, kind: str, title: str = "") -> int | None:
@@ -216,6 +220,11 @@ class SessionRecorder:
             self.store.add_rows("events", [(self.session_id, now, kind, detail, json.dumps(data or {}))])
 
     def _notify(self) -> None:
+        # only once the writer has committed what is queued so far, so that a refresh reads it
+        if self.on_change is not None:
+            self.store.submit(lambda conn: None).add_done_callback(self._changed)
+
+    def _changed(self, _written: Any) -> None:
         if self.on_change is not None:
             try:
                 self.on_change()

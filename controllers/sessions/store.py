@@ -26,6 +26,9 @@ T = TypeVar("T")
 
 MAX_BATCH = 20_000
 RETRY_AFTER_S = 1.0
+# Errors that retrying can never cure (a broken constraint such as the foreign key of a deleted
+# session, a row with the wrong number of values): the item is left out instead of blocking the queue.
+_PERMANENT = (sqlite3.IntegrityError, sqlite3.ProgrammingError, sqlite3.InterfaceError)
 _TABLES = {
     "samples": ("samples", SAMPLE_COLUMNS),
     "events": ("events", EVENT_COLUMNS),
@@ -54,6 +57,7 @@ def connect(path: Path, *, timeout: float = 5.0) -> sqlite3.Connection:
     try:
         conn = sqlite3.connect(str(path), timeout=timeout, isolation_level=None, check_same_thread=True)
         conn.execute("PRAGMA foreign_keys = ON")
+        conn.execute("PRAGMA synchronous = NORMAL")  # per connection; with WAL it survives an app crash
         conn.execute("PRAGMA user_version").fetchone()  # "file is not a database" surfaces here
         return conn
     except sqlite3.Error as exc:
@@ -90,6 +94,14 @@ def _statements(script: str) -> list[str]:
     return [s.strip() for s in "\n".join(lines).split(";") if s.strip()]
 
 
+def _touch(conn: sqlite3.Connection, seen: dict[int, float]) -> None:
+    """Move sessions' last_seen_at to the newest row written for them (and forget those rows)."""
+    if seen:
+        conn.executemany("UPDATE sessions SET last_seen_at = MAX(last_seen_at, ?) WHERE id = ?",
+                         [(t, sid) for sid, t in seen.items()])
+        seen.clear()
+
+
 class SessionStore:
     """Owns the writer thread. ``on_error(message)`` (writer thread) reports write trouble."""
 
@@ -113,6 +125,8 @@ class SessionStore:
 
     def add_rows(self, kind: str, rows: Iterable[Sequence[Any]]) -> None:
         """Queue rows for ``samples``/``events``/``chat``/``viewers`` (columns as in schema.py)."""
+        if kind not in _TABLES:
+            raise ValueError(f"unknown row kind {kind!r}; expected one of {', '.join(_TABLES)}")
         rows = list(rows)
         if rows:
             self._put(("rows", kind, rows))
@@ -167,7 +181,10 @@ class SessionStore:
             try:
                 if conn is None:
                     conn = connect(self.path)
-                self._write(conn, batch)
+                try:
+                    self._write(conn, batch)
+                except _PERMANENT:
+                    self._write(conn, batch, isolate=True)
             except (sqlite3.Error, StoreError) as exc:
                 message = str(_explain(self.path, exc)) if isinstance(exc, sqlite3.Error) else str(exc)
                 self._report(message)
@@ -202,23 +219,36 @@ class SessionStore:
             rows += len(item[2]) if item[0] == "rows" else 1
         return False
 
-    def _write(self, conn: sqlite3.Connection, batch: list[Any]) -> None:
-        """One transaction for the whole batch; a failing ``call`` fails only its own future."""
+    def _write(self, conn: sqlite3.Connection, batch: list[Any], isolate: bool = False) -> None:
+        """One transaction for the whole batch; a failing ``call`` fails only its own future.
+
+        With ``isolate`` (after a :data:`_PERMANENT` error) rows and statements run one by one and
+        those that fail are left out and reported, so they cannot hold up every later write."""
         conn.execute("BEGIN IMMEDIATE")
         outcomes: list[tuple[Future[Any], bool, Any]] = []
+        dropped: list[tuple[str, str]] = []
         try:
             seen: dict[int, float] = {}
             for item in batch:
                 if item[0] == "rows":
                     table, columns = _TABLES[item[1]]
                     placeholders = ",".join("?" * len(columns))
-                    conn.executemany(f"INSERT INTO {table} ({','.join(columns)}) VALUES ({placeholders})",
-                                     item[2])
-                    for row in item[2]:
+                    sql = f"INSERT INTO {table} ({','.join(columns)}) VALUES ({placeholders})"
+                    rows = item[2]
+                    if isolate:
+                        rows = [row for row in rows if self._try(conn, sql, row, f"a row of {item[1]}", dropped)]
+                    else:
+                        conn.executemany(sql, rows)
+                    for row in rows:
                         if row[1] > seen.get(row[0], 0.0):
                             seen[row[0]] = row[1]
-                elif item[0] == "sql":
-                    conn.execute(item[1], item[2])
+                    continue
+                _touch(conn, seen)  # a statement sees last_seen_at as of the rows queued before it
+                if item[0] == "sql":
+                    if isolate:
+                        self._try(conn, item[1], item[2], f"the change {item[1]!r}", dropped)
+                    else:
+                        conn.execute(item[1], item[2])
                 else:
                     conn.execute("SAVEPOINT call")
                     try:
@@ -230,9 +260,7 @@ class SessionStore:
                         conn.execute("ROLLBACK TO call")
                         conn.execute("RELEASE call")
                         outcomes.append((item[2], False, exc))
-            if seen:
-                conn.executemany("UPDATE sessions SET last_seen_at = MAX(last_seen_at, ?) WHERE id = ?",
-                                 [(t, sid) for sid, t in seen.items()])
+            _touch(conn, seen)
             conn.execute("COMMIT")
         except BaseException:
             if conn.in_transaction:
@@ -243,6 +271,19 @@ class SessionStore:
                 future.set_result(value)
             else:
                 future.set_exception(value)
+        for what, reason in dropped:
+            self._report(f"OnAir left {what} out of the session database {self.path}: it can never be stored "
+                         f"({reason}).")
+
+    @staticmethod
+    def _try(conn: sqlite3.Connection, sql: str, params: Sequence[Any], what: str,
+             dropped: list[tuple[str, str]]) -> bool:
+        try:
+            conn.execute(sql, params)  # a failed statement undoes only itself
+            return True
+        except _PERMANENT as exc:
+            dropped.append((what, str(exc)))
+            return False
 
     def _report(self, message: str) -> None:
         if message != self.last_error:
