@@ -8,6 +8,7 @@ import threading
 _lock = threading.Lock()
 _secrets: set[str] = set()
 MASK = "••••••"
+_TRACEBACK_FORMATTER = logging.Formatter()
 
 
 def register(secret: str) -> None:
@@ -40,6 +41,9 @@ class RedactingFilter(logging.Filter):
         clean = redact(message)
         if clean != message:
             record.msg, record.args = clean, None
+        if record.exc_info and not record.exc_text:
+            # Handlers format the traceback after filtering; format it here so it can be redacted.
+            record.exc_text = _TRACEBACK_FORMATTER.formatException(record.exc_info)
         if record.exc_text:
             record.exc_text = redact(record.exc_text)
         return True

@@ -202,7 +202,9 @@ class MainWindow(QMainWindow):
         self.indicator.show_status(status, self.client.snapshot.obs_version)
 
     def _on_snapshot(self, _snapshot: object) -> None:
-        self.indicator.show_status(self.client.status, self.client.snapshot.obs_version)
+        """Refresh the version shown; keep the status the widgets have been told (signals arrive in order)."""
+        status = self.indicator.status or self.client.status
+        self.indicator.show_status(status, self.client.snapshot.obs_version)
 
     def _on_request_failed(self, what: str, reason: str) -> None:
         self.last_error = f"{what}: {reason}"

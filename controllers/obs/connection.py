@@ -71,9 +71,10 @@ class _Handshake(obsws):  # type: ignore[misc]
 
     def open(self, connect_timeout: float) -> _CloseAwareWebSocket:
         ws = _CloseAwareWebSocket()
+        host = f"[{self.host}]" if ":" in self.host else self.host  # IPv6 literal
         try:
-            ws.connect(f"ws://{self.host}:{self.port}", timeout=connect_timeout)
-        except (OSError, websocket.WebSocketException) as exc:
+            ws.connect(f"ws://{host}:{self.port}", timeout=connect_timeout)
+        except (OSError, ValueError, websocket.WebSocketException) as exc:
             raise ObsConnectError(_describe_socket_error(exc, self.host, self.port)) from exc
         self.ws = ws
         try:

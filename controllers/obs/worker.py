@@ -61,7 +61,8 @@ class ObsEndpoint:
 
     @property
     def url(self) -> str:
-        return f"ws://{self.host}:{self.port}"
+        host = f"[{self.host}]" if ":" in self.host else self.host  # IPv6 literal
+        return f"ws://{host}:{self.port}"
 
     @classmethod
     def from_url(cls, url: str, password: str = "") -> ObsEndpoint:
@@ -206,6 +207,9 @@ class ObsWorker:
     def submit_fn(self, fn: Callable[[Requester], T]) -> Future[T]:
         """Run ``fn(connection)`` on the worker thread (for request sequences)."""
         future: Future[T] = Future()
+        if self._stopping:
+            future.set_exception(ObsNotConnectedError())
+            return future
         self._queue.put(_Job(fn, future))
         return future
 
@@ -229,6 +233,13 @@ class ObsWorker:
         finally:
             self._close_connection()
             self._set_status(LinkState.DISCONNECTED, "OnAir stopped")
+            while True:  # nothing submitted before the stop waits forever
+                try:
+                    item = self._queue.get_nowait()
+                except queue.Empty:
+                    break
+                if isinstance(item, _Job) and item.future.set_running_or_notify_cancel():
+                    item.future.set_exception(ObsNotConnectedError())
 
     def _run_disconnected(self) -> None:
         if self._hold_reason is not None:

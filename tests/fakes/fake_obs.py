@@ -349,6 +349,7 @@ class _Session:
     incoming: int = 0
     outgoing: int = 0
     closing: bool = False
+    close_task: asyncio.Future[None] | None = None
 
 
 class _Req:
@@ -591,7 +592,8 @@ class FakeObsServer:
             tasks = []
             for sess in list(self._sessions.values()):
                 sess.closing = True
-                tasks.append(asyncio.ensure_future(sess.ws.close(code, reason)))
+                sess.close_task = asyncio.ensure_future(sess.ws.close(code, reason))
+                tasks.append(sess.close_task)
             # Let the close frames hit the wire; the closing handshakes finish in the background.
             for _ in range(3):
                 await asyncio.sleep(0)
@@ -716,6 +718,9 @@ class FakeObsServer:
         except ConnectionClosed:
             pass
         finally:
+            if sess.close_task is not None:  # returning now would close with 1000 instead of our code
+                with contextlib.suppress(Exception):
+                    await sess.close_task
             with self._cond:
                 self._sessions.pop(ws, None)
                 self._cond.notify_all()

@@ -146,7 +146,7 @@ def test_obs_killed_then_back(qtbot, own_obs) -> None:  # type: ignore[no-untype
         wait_connected(qtbot, win, timeout=20000)
         qtbot.waitUntil(lambda: win.client.snapshot.program_scene == "BRB", timeout=5000)
         assert win.live.scenes.model.rowCount() == 3
-        assert win.live.scenes.view.isEnabled()
+        qtbot.waitUntil(win.live.scenes.view.isEnabled, timeout=5000)
     finally:
         close_window(win)
 

@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
 from controllers.obs.client import ObsClient
 from controllers.obs.model import AudioInput, ObsSnapshot
 
+from ..models.scene_list_model import plain_tooltip
 from .level_meter import LevelMeter
 
 MIN_DB, MAX_DB = -100.0, 26.0
@@ -70,8 +71,8 @@ class AudioStrip(QWidget):
         self.mute_button.setChecked(audio.muted)
         self.mute_button.setText(self.tr("Muted") if audio.muted else self.tr("Live"))
         self.mute_button.setStyleSheet(MUTED_STYLE if audio.muted else LIVE_STYLE)
-        self.mute_button.setToolTip(self.tr("Unmute {name}").format(name=audio.name) if audio.muted
-                                    else self.tr("Mute {name}").format(name=audio.name))
+        self.mute_button.setToolTip(plain_tooltip(self.tr("Unmute {name}").format(name=audio.name) if audio.muted
+                                                  else self.tr("Mute {name}").format(name=audio.name)))
         self.meter.set_muted(audio.muted)
         if not self.slider.isSliderDown() and not self._send_timer.isActive():
             db = max(MIN_DB, min(MAX_DB, audio.volume_db))

@@ -2,10 +2,17 @@
 
 from __future__ import annotations
 
+import html
 from typing import Any
 
 from PySide6.QtCore import QAbstractListModel, QModelIndex, QPersistentModelIndex, Qt
 from PySide6.QtGui import QBrush, QColor, QFont
+
+
+def plain_tooltip(text: str) -> str:
+    """Tooltips render rich text when it looks like HTML; escape names so they always show literally."""
+    return "<p>" + html.escape(text) + "</p>"
+
 
 ProgramRole = Qt.ItemDataRole.UserRole + 1
 PreviewRole = Qt.ItemDataRole.UserRole + 2
@@ -47,9 +54,11 @@ class SceneListModel(QAbstractListModel):
         if not index.isValid() or not 0 <= index.row() < len(self._scenes):
             return None
         name = self._scenes[index.row()]
-        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
+        if role == Qt.ItemDataRole.DisplayRole:
             number = index.row() + 1
-            return f"{number}  {name}" if role == Qt.ItemDataRole.DisplayRole and number <= 9 else name
+            return f"{number}  {name}" if number <= 9 else name
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return plain_tooltip(name)
         if role == ProgramRole:
             return name == self._program
         if role == PreviewRole:
