@@ -14,7 +14,7 @@ ONAIR_RUNTIME_PACKAGES=(
   libxcb-xinerama0 libxcb-randr0 libxcb-xfixes0
   libvlc5 vlc-plugin-base vlc-plugin-video-output
   fonts-noto-cjk
-  obs-studio
+  obs-studio obs-plugins libgl1-mesa-dri
 )
 # The tests also run OBS headless under Xvfb, stream to an ffmpeg RTMP ingest and take screenshots.
 ONAIR_TEST_PACKAGES=(xvfb xauth x11-utils ffmpeg imagemagick)
@@ -33,7 +33,7 @@ onair_install_system_packages() {
   if [ ${#missing[@]} -gt 0 ]; then
     echo "onair: installing Debian packages: ${missing[*]}"
     _onair_sudo apt-get update -qq
-    _onair_sudo env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends "${missing[@]}"
+    _onair_sudo env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq "${missing[@]}"
   fi
 }
 
