@@ -23,6 +23,7 @@ import logging
 import socket
 import struct
 import threading
+import time
 from collections.abc import Callable
 from typing import Any
 
@@ -99,12 +100,19 @@ def _describe_socket_error(exc: BaseException, host: str, port: int) -> str:
     return f"cannot reach OBS at {host}:{port}: {exc}"
 
 
-class _Pending:
-    __slots__ = ("done", "response")
+Completion = Callable[[dict[str, Any] | ObsError], None]
 
-    def __init__(self) -> None:
+
+class _Pending:
+    __slots__ = ("done", "response", "callback", "request_type", "deadline")
+
+    def __init__(self, callback: Completion | None = None, request_type: str = "",
+                 deadline: float = 0.0) -> None:
         self.done = threading.Event()
         self.response: dict[str, Any] | None = None
+        self.callback = callback
+        self.request_type = request_type
+        self.deadline = deadline
 
 
 class ObsConnection:
@@ -176,6 +184,41 @@ class ObsConnection:
         response = self._round_trip(request_id, {"op": int(OpCode.REQUEST), "d": payload}, timeout)
         return _unwrap(request_type, response)
 
+    def send_request(self, request_type: str, data: dict[str, Any] | None, on_done: Completion) -> None:
+        """Send one request without waiting: ``on_done(responseData or ObsError)`` runs on the receive
+        thread when OBS answers (or on the thread that calls :meth:`expire` / :meth:`close`)."""
+        request_id = str(next(self._ids))
+        payload: dict[str, Any] = {"requestType": request_type, "requestId": request_id}
+        if data:
+            payload["requestData"] = data
+        pending = _Pending(on_done, request_type, time.monotonic() + self.request_timeout)
+        with self._pending_lock:
+            self._pending[request_id] = pending
+        try:
+            self._send({"op": int(OpCode.REQUEST), "d": payload})
+        except ObsError:
+            with self._pending_lock:
+                self._pending.pop(request_id, None)
+            raise
+
+    def expire(self, now: float | None = None) -> float | None:
+        """Fail sent-without-waiting requests that OBS has not answered in time; returns the next deadline."""
+        now = time.monotonic() if now is None else now
+        expired: list[_Pending] = []
+        next_deadline: float | None = None
+        with self._pending_lock:
+            for request_id, pending in list(self._pending.items()):
+                if pending.callback is None:
+                    continue
+                if pending.deadline <= now:
+                    expired.append(self._pending.pop(request_id))
+                elif next_deadline is None or pending.deadline < next_deadline:
+                    next_deadline = pending.deadline
+        for pending in expired:
+            assert pending.callback is not None
+            pending.callback(ObsTimeoutError(f"OBS did not answer {pending.request_type} in time"))
+        return next_deadline
+
     def request_batch(self, requests: list[tuple[str, dict[str, Any] | None]], *,
                       halt_on_failure: bool = False,
                       timeout: float | None = None) -> list[dict[str, Any] | ObsRequestError]:
@@ -223,7 +266,11 @@ class ObsConnection:
     def _fail_pending(self) -> None:
         with self._pending_lock:
             pendings = list(self._pending.values())
+            for request_id in [i for i, p in self._pending.items() if p.callback is not None]:
+                del self._pending[request_id]
         for pending in pendings:
+            if pending.callback is not None:
+                pending.callback(ObsNotConnectedError())
             pending.done.set()
 
     def _receive_loop(self, ws: _CloseAwareWebSocket) -> None:
@@ -266,9 +313,18 @@ class ObsConnection:
             if isinstance(event_type, str) and isinstance(data, dict):
                 self._on_event(event_type, data)
         elif op in (OpCode.REQUEST_RESPONSE, OpCode.REQUEST_BATCH_RESPONSE):
+            request_id = str(body.get("requestId"))
             with self._pending_lock:
-                pending = self._pending.get(str(body.get("requestId")))
-            if pending is not None:
+                pending = self._pending.get(request_id)
+                if pending is not None and pending.callback is not None:
+                    del self._pending[request_id]
+            if pending is not None and pending.callback is not None:
+                try:
+                    result: dict[str, Any] | ObsError = _unwrap(pending.request_type, body)
+                except ObsRequestError as exc:
+                    result = exc
+                pending.callback(result)
+            elif pending is not None:
                 pending.response = body
                 pending.done.set()
         elif op == OpCode.IDENTIFIED:

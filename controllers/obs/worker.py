@@ -141,6 +141,22 @@ class _Job:
     future: Future[Any]
 
 
+@dataclass
+class _Send:
+    request_type: str
+    data: dict[str, Any] | None
+    future: Future[dict[str, Any]]
+
+
+def _complete(future: Future[dict[str, Any]], result: dict[str, Any] | ObsError) -> None:
+    if future.done():
+        return
+    if isinstance(result, ObsError):
+        future.set_exception(result)
+    else:
+        future.set_result(result)
+
+
 class _Reconnect:
     def __init__(self, endpoint: ObsEndpoint | None) -> None:
         self.endpoint = endpoint
@@ -201,8 +217,16 @@ class ObsWorker:
         self._queue.put(_Hold(reason))
 
     def submit(self, request_type: str, data: dict[str, Any] | None = None) -> Future[dict[str, Any]]:
-        """Send one request on the worker thread; the future holds responseData or the ObsError."""
-        return self.submit_fn(lambda obs: obs.request(request_type, data))
+        """Send one request from the worker thread; the future holds responseData or the ObsError.
+
+        The worker only sends: OBS's answer completes the future straight from the receive thread,
+        so a request costs one thread hop more than a bare obs-websocket-py call, not two."""
+        future: Future[dict[str, Any]] = Future()
+        if self._stopping:
+            future.set_exception(ObsNotConnectedError())
+            return future
+        self._queue.put(_Send(request_type, data, future))
+        return future
 
     def submit_fn(self, fn: Callable[[Requester], T]) -> Future[T]:
         """Run ``fn(connection)`` on the worker thread (for request sequences)."""
@@ -238,7 +262,7 @@ class ObsWorker:
                     item = self._queue.get_nowait()
                 except queue.Empty:
                     break
-                if isinstance(item, _Job) and item.future.set_running_or_notify_cancel():
+                if isinstance(item, _Job | _Send) and item.future.set_running_or_notify_cancel():
                     item.future.set_exception(ObsNotConnectedError())
 
     def _run_disconnected(self) -> None:
@@ -281,6 +305,10 @@ class ObsWorker:
         next_due = self._next_poll
         if self._deferred:
             next_due = min(next_due, self._deferred[0][0])
+        if self._conn is not None:
+            deadline = self._conn.expire(now)
+            if deadline is not None:
+                next_due = min(next_due, deadline)
         try:
             item = self._queue.get(timeout=max(0.0, next_due - now))
         except queue.Empty:
@@ -300,6 +328,8 @@ class ObsWorker:
     def _handle(self, item: Any) -> None:
         if item is None:
             self._stopping = True
+        elif isinstance(item, _Send):
+            self._send(item)
         elif isinstance(item, _Job):
             self._run_job(item)
         elif isinstance(item, tuple) and item[0] == "event":
@@ -318,6 +348,19 @@ class ObsWorker:
         elif isinstance(item, _Hold):
             self._close_connection()
             self._hold(item.reason)
+
+    def _send(self, item: _Send) -> None:
+        if not item.future.set_running_or_notify_cancel():
+            return
+        conn = self._conn
+        if conn is None:
+            item.future.set_exception(ObsNotConnectedError())
+            return
+        future = item.future
+        try:
+            conn.send_request(item.request_type, item.data, lambda result: _complete(future, result))
+        except ObsError as exc:
+            future.set_exception(exc)
 
     def _run_job(self, job: _Job) -> None:
         if not job.future.set_running_or_notify_cancel():
