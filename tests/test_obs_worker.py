@@ -293,3 +293,16 @@ def test_stop_ends_the_thread(fake_obs, worker: ObsWorker, listener: Listener) -
     assert worker.status.state is LinkState.DISCONNECTED
     assert listener.statuses[-1].reason == "OnAir stopped"
     fake_obs.wait_for_disconnect(3)
+
+
+def test_meters_come_on_their_own_session_and_control_gets_ui_events(fake_obs, worker: ObsWorker) -> None:  # type: ignore[no-untyped-def]
+    """Control session: all low-volume categories incl. Ui (2047); meters (1<<16) on a second session, so
+    ~20 meter messages a second never queue in front of request answers."""
+    wait_until(lambda: sorted(fake_obs.client_subscriptions()) == [2047, 1 << 16], what="two sessions")
+    fake_obs.perform("SetStudioModeEnabled", {"studioModeEnabled": True})  # a Ui-category event
+    wait_until(lambda: worker.snapshot.studio_mode, what="StudioModeStateChanged to arrive")
+
+
+def test_without_a_meters_session_one_session_carries_everything(fake_obs, make_worker) -> None:  # type: ignore[no-untyped-def]
+    make_worker(endpoint(fake_obs), meters_connection=False)
+    wait_until(lambda: fake_obs.client_subscriptions() == [2047 | (1 << 16)], what="one reidentified session")
