@@ -94,8 +94,11 @@ def test_stream_started_in_obs_makes_a_session_with_samples_and_markers(shared_o
             assert session_id is not None
             wait_for(lambda: len(samples_of(session_id)) >= 4, 15, "4 samples")
             assert rec.recorder.add_marker("guest arrives")
+            bare.call(_req("StartRecord"))
             bare.call(_req("SetCurrentProgramScene", sceneName="BRB"))
-            time.sleep(1.0)
+            time.sleep(1.5)
+            bare.call(_req("StopRecord"))
+            wait_for(lambda: "record_stopped" in [k for _, k, _ in events_of(session_id)], 10, "record stop")
             bare.call(_req("StopStream"))
             wait_for(lambda: rec.recorder.session_id is None, 10, "the session to end")
             stopped = time.time()
@@ -111,6 +114,8 @@ def test_stream_started_in_obs_makes_a_session_with_samples_and_markers(shared_o
         kinds = [(kind, detail) for _, kind, detail in events_of(session_id)]
         assert ("marker", "guest arrives") in kinds
         assert ("scene", "BRB") in kinds
+        assert summary.recording_path and Path(summary.recording_path).is_file(), "OBS's recording is kept"
+        assert summary.recording_path.startswith(str(shared_obs.recordings_dir))
         assert kinds[-1] == ("stream_stopped", "")
     finally:
         bare.disconnect()
