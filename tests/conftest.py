@@ -35,6 +35,18 @@ def onair_home(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
     return home
 
 
+@pytest.fixture(autouse=True)
+def no_keyring() -> Iterator[None]:
+    """Never touch the developer's keyring: every test starts without one; the original comes back after."""
+    import keyring
+    from keyring.backends import fail
+
+    original = keyring.get_keyring()
+    keyring.set_keyring(fail.Keyring())
+    yield
+    keyring.set_keyring(original)
+
+
 @pytest.fixture(scope="session")
 def test_clip(tmp_path_factory: pytest.TempPathFactory) -> Path:
     from tests.support.real_obs import make_test_clip, obs_available

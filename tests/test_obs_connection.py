@@ -5,7 +5,7 @@ from __future__ import annotations
 import socket
 import threading
 import time
-from collections.abc import Callable, Iterator
+from collections.abc import Iterator
 from typing import Any
 
 import pytest
@@ -20,16 +20,12 @@ from controllers.obs.errors import (
     ObsTimeoutError,
 )
 from controllers.obs.protocol import ONAIR_SUBSCRIPTIONS
+from tests.support.waiting import wait_until
 
 EXPECTED_SUBSCRIPTIONS = 2047 | (1 << 16)
 
 
-def wait_until(predicate: Callable[[], Any], timeout: float = 3.0, what: str = "condition") -> None:
-    deadline = time.monotonic() + timeout
-    while not predicate():
-        if time.monotonic() > deadline:
-            raise AssertionError(f"timed out waiting for {what}")
-        time.sleep(0.005)
+
 
 
 class Recorder:

@@ -15,16 +15,12 @@ import pytest
 from controllers.obs.errors import ObsNotConnectedError
 from controllers.obs.model import ConnectionStatus, HealthStats, LinkState, ObsSnapshot
 from controllers.obs.worker import REMOVAL_GRACE_S, ObsEndpoint, ObsWorker
+from tests.support.waiting import wait_until
 
 OPTIONS = {"poll_interval": 0.1, "backoff_ceiling": 0.5, "connect_timeout": 2.0, "request_timeout": 2.0}
 
 
-def wait_until(predicate: Callable[[], Any], timeout: float = 5.0, what: str = "condition") -> None:
-    deadline = time.monotonic() + timeout
-    while not predicate():
-        if time.monotonic() > deadline:
-            raise AssertionError(f"timed out waiting for {what}")
-        time.sleep(0.005)
+
 
 
 class Listener:

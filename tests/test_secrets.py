@@ -3,15 +3,12 @@
 from __future__ import annotations
 
 import logging
-import time
 from collections.abc import Callable, Iterator
 from pathlib import Path
-from typing import Any
 
 import keyring
 import keyring.backend
 import pytest
-from keyring.backends import fail
 
 from controllers import paths, redaction, secrets
 from controllers.logging_setup import setup_logging
@@ -19,6 +16,7 @@ from controllers.obs.model import LinkState
 from controllers.obs.worker import ObsEndpoint, ObsWorker
 from controllers.settings import OBS_PASSWORD_SECRET, Settings
 from tests.fakes.fake_obs import FakeObsServer
+from tests.support.waiting import wait_until
 
 PASSWORD = "Hunter2-onair-7c1f"
 WRONG_PASSWORD = "Wrong-onair-93ab"
@@ -44,13 +42,6 @@ class MemoryKeyring(keyring.backend.KeyringBackend):
             raise keyring.errors.PasswordDeleteError(username)
 
 
-@pytest.fixture(autouse=True)
-def no_keyring() -> Iterator[None]:
-    """Never touch the real keyring: every test starts without one; the original comes back after."""
-    original = keyring.get_keyring()
-    keyring.set_keyring(fail.Keyring())
-    yield
-    keyring.set_keyring(original)
 
 
 @pytest.fixture
@@ -87,12 +78,7 @@ class QuietListener:
         return lambda *args: None
 
 
-def wait_until(predicate: Callable[[], Any], timeout: float = 5.0, what: str = "condition") -> None:
-    deadline = time.monotonic() + timeout
-    while not predicate():
-        if time.monotonic() > deadline:
-            raise AssertionError(f"timed out waiting for {what}")
-        time.sleep(0.005)
+
 
 
 def test_password_never_reaches_the_debug_log(fresh_logging, onair_home: Path,  # type: ignore[no-untyped-def]

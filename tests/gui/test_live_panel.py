@@ -4,9 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterator
 
-import keyring
 import pytest
-from keyring.backends import fail
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import QApplication, QDialogButtonBox, QLineEdit
 
@@ -26,16 +24,10 @@ def endpoint_of(fake, password: str = "secret") -> ObsEndpoint:  # type: ignore[
     return ObsEndpoint("127.0.0.1", fake.port, password)
 
 
-@pytest.fixture
-def no_keyring() -> Iterator[None]:
-    original = keyring.get_keyring()
-    keyring.set_keyring(fail.Keyring())
-    yield
-    keyring.set_keyring(original)
 
 
 @pytest.fixture
-def make_window(qtbot, no_keyring) -> Iterator[Callable[..., MainWindow]]:  # type: ignore[no-untyped-def]
+def make_window(qtbot) -> Iterator[Callable[..., MainWindow]]:  # type: ignore[no-untyped-def]
     windows: list[MainWindow] = []
 
     def make(endpoint: ObsEndpoint, **options: object) -> MainWindow:

@@ -17,6 +17,7 @@ from controllers.sessions import queries
 from controllers.sessions.recorder import SessionRecorder
 from controllers.sessions.service import database_path, open_for_recording
 from tests.support.real_obs import RtmpSink
+from tests.support.waiting import wait_until
 
 pytestmark = [pytest.mark.real_obs, pytest.mark.timeout(180)]
 ROOT = Path(__file__).resolve().parents[2]
@@ -28,13 +29,7 @@ def _req(name: str, **data):  # type: ignore[no-untyped-def]
     return getattr(requests, name)(**data)
 
 
-def wait_for(predicate, timeout: float, what: str) -> None:  # type: ignore[no-untyped-def]
-    deadline = time.monotonic() + timeout
-    while time.monotonic() < deadline:
-        if predicate():
-            return
-        time.sleep(0.1)
-    raise AssertionError(f"timed out waiting for {what}")
+
 
 
 def summaries() -> list[queries.SessionSummary]:
@@ -89,18 +84,18 @@ def test_stream_started_in_obs_makes_a_session_with_samples_and_markers(shared_o
             sink.apply_to(bare)
             started = time.time()
             bare.call(_req("StartStream"))  # OBS itself, not OnAir, starts the stream
-            wait_for(lambda: rec.recorder.session_id is not None, 10, "a session to start")
+            wait_until(lambda: rec.recorder.session_id is not None, 10, "a session to start", 0.1)
             session_id = rec.recorder.session_id
             assert session_id is not None
-            wait_for(lambda: len(samples_of(session_id)) >= 4, 15, "4 samples")
+            wait_until(lambda: len(samples_of(session_id)) >= 4, 15, "4 samples", 0.1)
             assert rec.recorder.add_marker("guest arrives")
             bare.call(_req("StartRecord"))
             bare.call(_req("SetCurrentProgramScene", sceneName="BRB"))
             time.sleep(1.5)
             bare.call(_req("StopRecord"))
-            wait_for(lambda: "record_stopped" in [k for _, k, _ in events_of(session_id)], 10, "record stop")
+            wait_until(lambda: "record_stopped" in [k for _, k, _ in events_of(session_id)], 10, "record stop", 0.1)
             bare.call(_req("StopStream"))
-            wait_for(lambda: rec.recorder.session_id is None, 10, "the session to end")
+            wait_until(lambda: rec.recorder.session_id is None, 10, "the session to end", 0.1)
             stopped = time.time()
             rec.setup.store.flush()
         (summary,) = [s for s in summaries() if s.id == session_id]
@@ -126,10 +121,10 @@ def test_obs_killed_mid_stream_and_back_continues_one_session_with_a_gap(own_obs
         bare = own_obs.connect()
         sink.apply_to(bare)
         bare.call(_req("StartStream"))
-        wait_for(lambda: rec.recorder.session_id is not None, 10, "a session to start")
+        wait_until(lambda: rec.recorder.session_id is not None, 10, "a session to start", 0.1)
         session_id = rec.recorder.session_id
         assert session_id is not None
-        wait_for(lambda: len(samples_of(session_id)) >= 2, 10, "samples")
+        wait_until(lambda: len(samples_of(session_id)) >= 2, 10, "samples", 0.1)
         own_obs.kill()
         time.sleep(2.0)
         sink.restart()  # ffmpeg -listen 1 takes one publisher
@@ -137,11 +132,11 @@ def test_obs_killed_mid_stream_and_back_continues_one_session_with_a_gap(own_obs
         bare = own_obs.connect()
         sink.apply_to(bare)
         bare.call(_req("StartStream"))
-        wait_for(lambda: "stream_resumed" in [k for _, k, _ in events_of(session_id)], 20, "the stream to resume")
+        wait_until(lambda: "stream_resumed" in [k for _, k, _ in events_of(session_id)], 20, "the resume", 0.1)
         count_after_resume = len(samples_of(session_id))
-        wait_for(lambda: len(samples_of(session_id)) >= count_after_resume + 2, 10, "samples after the gap")
+        wait_until(lambda: len(samples_of(session_id)) >= count_after_resume + 2, 10, "samples after the gap", 0.1)
         bare.call(_req("StopStream"))
-        wait_for(lambda: rec.recorder.session_id is None, 10, "the session to end")
+        wait_until(lambda: rec.recorder.session_id is None, 10, "the session to end", 0.1)
         bare.disconnect()
         rec.setup.store.flush()
     stream_sessions = [s for s in summaries() if s.kind == "stream"]
@@ -166,13 +161,13 @@ def test_onair_killed_mid_stream_leaves_an_interrupted_session(shared_obs, onair
             assert proc.stdout is not None
             assert "Recording sessions" in proc.stdout.readline()
             bare.call(_req("StartStream"))
-            wait_for(lambda: database_path().exists() and any(s.status == "live" and s.sample_count >= 4
-                                                               for s in summaries()), 20, "a live session")
+            wait_until(lambda: database_path().exists() and any(s.status == "live" and s.sample_count >= 4
+                                                                 for s in summaries()), 20, "a live session", 0.1)
             os.kill(proc.pid, signal.SIGKILL)
             killed_at = time.time()
             proc.wait(10)
             bare.call(_req("StopStream"))
-            wait_for(lambda: not bare.call(_req("GetStreamStatus")).datain["outputActive"], 10, "stream stop")
+            wait_until(lambda: not bare.call(_req("GetStreamStatus")).datain["outputActive"], 10, "stream stop", 0.1)
         (live,) = [s for s in summaries() if s.status == "live"]
         last_sample = samples_of(live.id)[-1][0]
         assert last_sample >= killed_at - 2.0, "samples up to at most 2 s before the kill"
