@@ -243,6 +243,19 @@ TRANSLATIONS: dict[str | tuple[str, str], str] = {
     ("SessionListModel", "live"): "直播中",  # session status
     "ended": "已結束",
     "interrupted": "已中斷",
+    # ---- chat panel (ui/chat_panel.py, ui/models/chat_model.py) --------------------------------
+    ("ChatListModel", "[message removed]"): "[訊息已移除]",
+    ("ChatListModel", "{bits} bits"): "{bits} 小奇點",
+    ("ChatPanel", "Filter chat…"): "篩選聊天訊息…",
+    ("ChatPanel", "Questions only"): "只顯示問題",
+    ("ChatPanel", "No chat sources: set ONAIR_TWITCH_CHANNEL or ONAIR_YOUTUBE_VIDEO_ID"):
+        "沒有聊天來源：請設定 ONAIR_TWITCH_CHANNEL 或 ONAIR_YOUTUBE_VIDEO_ID",
+    ("ChatPanel", "connecting"): "連線中",
+    ("ChatPanel", "connected"): "已連線",
+    ("ChatPanel", "reconnecting"): "重新連線中",
+    ("ChatPanel", "disconnected"): "已斷線",
+    ("ChatPanel", "{n} msg/min"): "每分鐘 {n} 則",
+    ("ChatPanel", "{n} new ↓"): "{n} 則新訊息 ↓",
 }
 # fmt: on
 

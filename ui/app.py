@@ -10,6 +10,7 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from controllers import i18n
+from controllers.chat.hub import ChatHub
 from controllers.logging_setup import setup_logging
 from controllers.obs.client import ObsClient
 from controllers.obs.worker import ObsEndpoint
@@ -43,10 +44,17 @@ class OnAirApp:
         elif self.recording is not None:
             self.problem = tr("Another OnAir is recording sessions; this one does not.")
             self.catalog = SessionCatalog(self.recording.store)
+        self.chat = ChatHub()
+        if self.recorder is not None and self.recording is not None:
+            self.chat.record_into(self.recording.store, self._session_id)
         self.client = ObsClient(endpoint, listeners=[self.recorder] if self.recorder else [],
                                 **client_options)  # type: ignore[arg-type]
         self.window = MainWindow(self.client, settings, recorder=self.recorder, catalog=self.catalog,
-                                 recording_problem=self.problem)
+                                 recording_problem=self.problem, chat_hub=self.chat)
+
+    def _session_id(self) -> int | None:
+        """The open session's id, or None: chat is stored only while a session records."""
+        return self.recorder.session_id if self.recorder is not None else None
 
     def start(self) -> None:
         self.window.show()
@@ -57,8 +65,10 @@ class OnAirApp:
                 "Sessions {ids} were interrupted by a crash and have been closed at their last sample.").format(
                 ids=", ".join(map(str, self.recording.recovered))), 15000)
         self.client.start()
+        self.chat.start_from_env()
 
     def shutdown(self) -> None:
+        self.chat.stop()
         self.client.stop()
         if self.recorder is not None:
             self.recorder.close()

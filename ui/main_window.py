@@ -18,12 +18,14 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from controllers.chat.hub import ChatHub
 from controllers.obs.client import ObsClient
 from controllers.obs.model import ConnectionStatus, LinkState
 from controllers.sessions.catalog import SessionCatalog
 from controllers.sessions.recorder import SessionRecorder
 from controllers.settings import Settings
 
+from .chat_panel import ChatPanel
 from .connection_dialog import ConnectionDialog
 from .live.live_panel import LivePanel
 from .sessions_panel import SessionsPanel
@@ -40,7 +42,7 @@ class MainWindow(QMainWindow):
 
     def __init__(self, client: ObsClient, settings: Settings, parent: QWidget | None = None, *,
                  recorder: SessionRecorder | None = None, catalog: SessionCatalog | None = None,
-                 recording_problem: str = "") -> None:
+                 recording_problem: str = "", chat_hub: ChatHub | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("mainWindow")
         self.setWindowTitle(self.tr("OnAir — livestream console"))
@@ -79,6 +81,15 @@ class MainWindow(QMainWindow):
             self.sessions_dock.setWidget(problem)
         self.addDockWidget(Qt.DockWidgetArea.BottomDockWidgetArea, self.sessions_dock)
         self.resizeDocks([self.sessions_dock], [170], Qt.Orientation.Vertical)
+        self.chat_panel: ChatPanel | None = None
+        self.chat_dock: QDockWidget | None = None
+        if chat_hub is not None:
+            self.chat_dock = QDockWidget(self.tr("Chat"), self)
+            self.chat_dock.setObjectName("chatDock")
+            self.chat_panel = ChatPanel(chat_hub, self.chat_dock)
+            self.chat_dock.setWidget(self.chat_panel)
+            self.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, self.chat_dock)
+            self.resizeDocks([self.chat_dock], [340], Qt.Orientation.Horizontal)
         self._live_refresh = QTimer(self)
         self._live_refresh.setInterval(5000)
         self._live_refresh.timeout.connect(self._refresh_live_session)
@@ -143,6 +154,10 @@ class MainWindow(QMainWindow):
         sessions_toggle = self.sessions_dock.toggleViewAction()
         sessions_toggle.setObjectName("actionToggleSessions")
         view_menu.addAction(sessions_toggle)
+        if self.chat_dock is not None:
+            chat_toggle = self.chat_dock.toggleViewAction()
+            chat_toggle.setObjectName("actionToggleChat")
+            view_menu.addAction(chat_toggle)
 
         settings_menu = self.menuBar().addMenu(self.tr("&Settings"))
         language_menu = settings_menu.addMenu(self.tr("&Language"))

@@ -4,12 +4,12 @@
     <context>
         <name>AudioMixer</name>
         <message>
-            <location filename="../../ui/live/audio_mixer.py" line="106" />
+            <location filename="../../ui/live/audio_mixer.py" line="107" />
             <source>Audio mixer</source>
             <translation>音訊混音器</translation>
         </message>
         <message>
-            <location filename="../../ui/live/audio_mixer.py" line="110" />
+            <location filename="../../ui/live/audio_mixer.py" line="111" />
             <source>No audio inputs</source>
             <translation>沒有音訊輸入</translation>
         </message>
@@ -17,30 +17,91 @@
     <context>
         <name>AudioStrip</name>
         <message>
-            <location filename="../../ui/live/audio_mixer.py" line="71" />
+            <location filename="../../ui/live/audio_mixer.py" line="72" />
             <source>Muted</source>
             <translation>靜音</translation>
         </message>
         <message>
-            <location filename="../../ui/live/audio_mixer.py" line="71" />
+            <location filename="../../ui/live/audio_mixer.py" line="72" />
             <source>Live</source>
             <translation>播送中</translation>
         </message>
         <message>
-            <location filename="../../ui/live/audio_mixer.py" line="73" />
+            <location filename="../../ui/live/audio_mixer.py" line="74" />
             <source>Unmute {name}</source>
             <translation>取消 {name} 的靜音</translation>
         </message>
         <message>
-            <location filename="../../ui/live/audio_mixer.py" line="74" />
-            <location filename="../../ui/live/audio_mixer.py" line="86" />
+            <location filename="../../ui/live/audio_mixer.py" line="75" />
+            <location filename="../../ui/live/audio_mixer.py" line="87" />
             <source>Mute {name}</source>
             <translation>將 {name} 靜音</translation>
         </message>
         <message>
-            <location filename="../../ui/live/audio_mixer.py" line="97" />
+            <location filename="../../ui/live/audio_mixer.py" line="98" />
             <source>Set volume of {name}</source>
             <translation>設定 {name} 的音量</translation>
+        </message>
+    </context>
+    <context>
+        <name>ChatListModel</name>
+        <message>
+            <location filename="../../ui/models/chat_model.py" line="108" />
+            <source>[message removed]</source>
+            <translation>[訊息已移除]</translation>
+        </message>
+        <message>
+            <location filename="../../ui/models/chat_model.py" line="91" />
+            <source>{bits} bits</source>
+            <translation>{bits} 小奇點</translation>
+        </message>
+    </context>
+    <context>
+        <name>ChatPanel</name>
+        <message>
+            <location filename="../../ui/chat_panel.py" line="127" />
+            <source>Filter chat…</source>
+            <translation>篩選聊天訊息…</translation>
+        </message>
+        <message>
+            <location filename="../../ui/chat_panel.py" line="130" />
+            <source>Questions only</source>
+            <translation>只顯示問題</translation>
+        </message>
+        <message>
+            <location filename="../../ui/chat_panel.py" line="141" />
+            <source>No chat sources: set ONAIR_TWITCH_CHANNEL or ONAIR_YOUTUBE_VIDEO_ID</source>
+            <translation>沒有聊天來源：請設定 ONAIR_TWITCH_CHANNEL 或 ONAIR_YOUTUBE_VIDEO_ID</translation>
+        </message>
+        <message>
+            <location filename="../../ui/chat_panel.py" line="231" />
+            <source>connecting</source>
+            <translation>連線中</translation>
+        </message>
+        <message>
+            <location filename="../../ui/chat_panel.py" line="231" />
+            <source>connected</source>
+            <translation>已連線</translation>
+        </message>
+        <message>
+            <location filename="../../ui/chat_panel.py" line="232" />
+            <source>reconnecting</source>
+            <translation>重新連線中</translation>
+        </message>
+        <message>
+            <location filename="../../ui/chat_panel.py" line="232" />
+            <source>disconnected</source>
+            <translation>已斷線</translation>
+        </message>
+        <message>
+            <location filename="../../ui/chat_panel.py" line="250" />
+            <source>{n} msg/min</source>
+            <translation>每分鐘 {n} 則</translation>
+        </message>
+        <message>
+            <location filename="../../ui/chat_panel.py" line="259" />
+            <source>{n} new ↓</source>
+            <translation>{n} 則新訊息 ↓</translation>
         </message>
     </context>
     <context>
@@ -200,214 +261,219 @@
     <context>
         <name>MainWindow</name>
         <message>
-            <location filename="../../ui/main_window.py" line="46" />
+            <location filename="../../ui/main_window.py" line="48" />
             <source>OnAir — livestream console</source>
             <translation>OnAir — 直播控制台</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="68" />
+            <location filename="../../ui/main_window.py" line="70" />
             <source>Sessions</source>
             <translation>場次</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="76" />
-            <location filename="../../ui/main_window.py" line="252" />
+            <location filename="../../ui/main_window.py" line="78" />
+            <location filename="../../ui/main_window.py" line="269" />
             <source>Sessions are not recorded.</source>
             <translation>不會記錄場次。</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="95" />
+            <location filename="../../ui/main_window.py" line="87" />
+            <source>Chat</source>
+            <translation>聊天</translation>
+        </message>
+        <message>
+            <location filename="../../ui/main_window.py" line="106" />
             <source>&amp;File</source>
             <translation>檔案(&amp;F)</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="96" />
+            <location filename="../../ui/main_window.py" line="107" />
             <source>&amp;Connect to OBS…</source>
             <translation>連線到 OBS(&amp;C)…</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="100" />
+            <location filename="../../ui/main_window.py" line="111" />
             <source>&amp;Reconnect now</source>
             <translation>立即重新連線(&amp;R)</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="104" />
+            <location filename="../../ui/main_window.py" line="115" />
             <source>&amp;Quit</source>
             <translation>結束(&amp;Q)</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="112" />
+            <location filename="../../ui/main_window.py" line="123" />
             <source>&amp;Live</source>
             <translation>直播(&amp;L)</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="113" />
+            <location filename="../../ui/main_window.py" line="124" />
             <source>Start/stop &amp;streaming</source>
             <translation>開始/停止串流(&amp;S)</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="117" />
+            <location filename="../../ui/main_window.py" line="128" />
             <source>Start/stop &amp;recording</source>
             <translation>開始/停止錄影(&amp;R)</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="121" />
+            <location filename="../../ui/main_window.py" line="132" />
             <source>&amp;Transition (studio mode)</source>
             <translation>轉場（工作室模式）(&amp;T)</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="125" />
+            <location filename="../../ui/main_window.py" line="136" />
             <source>Add &amp;marker</source>
             <translation>加入標記(&amp;M)</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="129" />
+            <location filename="../../ui/main_window.py" line="140" />
             <source>Add marker with &amp;note…</source>
             <translation>加入附註標記(&amp;N)…</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="133" />
+            <location filename="../../ui/main_window.py" line="144" />
             <source>Start &amp;rehearsal session</source>
             <translation>開始彩排場次(&amp;R)</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="136" />
+            <location filename="../../ui/main_window.py" line="147" />
             <source>&amp;End rehearsal session</source>
             <translation>結束彩排場次(&amp;E)</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="142" />
+            <location filename="../../ui/main_window.py" line="153" />
             <source>&amp;View</source>
             <translation>檢視(&amp;V)</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="147" />
+            <location filename="../../ui/main_window.py" line="162" />
             <source>&amp;Settings</source>
             <translation>設定(&amp;S)</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="148" />
+            <location filename="../../ui/main_window.py" line="163" />
             <source>&amp;Language</source>
             <translation>語言(&amp;L)</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="149" />
+            <location filename="../../ui/main_window.py" line="164" />
             <source>System default</source>
             <translation>系統預設</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="158" />
+            <location filename="../../ui/main_window.py" line="173" />
             <source>&amp;Help</source>
             <translation>說明(&amp;H)</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="159" />
+            <location filename="../../ui/main_window.py" line="174" />
             <source>&amp;Keyboard shortcuts</source>
             <translation>鍵盤快速鍵(&amp;K)</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="195" />
+            <location filename="../../ui/main_window.py" line="210" />
             <source>Not connected to OBS</source>
             <translation>未連線到 OBS</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="199" />
+            <location filename="../../ui/main_window.py" line="214" />
             <source>There is no scene {n}</source>
             <translation>沒有第 {n} 個場景</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="209" />
+            <location filename="../../ui/main_window.py" line="226" />
             <source>{what} failed — {reason}</source>
             <translation>{what}失敗 — {reason}</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="219" />
+            <location filename="../../ui/main_window.py" line="236" />
             <source>Sessions not recorded</source>
             <translation>未記錄場次</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="223" />
+            <location filename="../../ui/main_window.py" line="240" />
             <source>rehearsal</source>
             <translation>彩排</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="223" />
+            <location filename="../../ui/main_window.py" line="240" />
             <source>stream</source>
             <translation>直播</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="224" />
+            <location filename="../../ui/main_window.py" line="241" />
             <source>● Recording session {id} ({kind})</source>
             <translation>● 正在記錄場次 {id}（{kind}）</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="228" />
+            <location filename="../../ui/main_window.py" line="245" />
             <source>Sessions start with the stream</source>
             <translation>場次會在開始串流時開始記錄</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="234" />
-            <location filename="../../ui/main_window.py" line="248" />
+            <location filename="../../ui/main_window.py" line="251" />
+            <location filename="../../ui/main_window.py" line="265" />
             <source>No session is being recorded: marker not added</source>
             <translation>目前沒有正在記錄的場次：未加入標記</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="236" />
+            <location filename="../../ui/main_window.py" line="253" />
             <source>Marker added</source>
             <translation>已加入標記</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="246" />
+            <location filename="../../ui/main_window.py" line="263" />
             <source>Marker</source>
             <translation>標記</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="246" />
+            <location filename="../../ui/main_window.py" line="263" />
             <source>Note for this moment:</source>
             <translation>此時刻的附註：</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="254" />
+            <location filename="../../ui/main_window.py" line="271" />
             <source>Rehearsal</source>
             <translation>彩排</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="254" />
+            <location filename="../../ui/main_window.py" line="271" />
             <source>Title of the rehearsal:</source>
             <translation>彩排標題：</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="258" />
+            <location filename="../../ui/main_window.py" line="275" />
             <source>A stream session is already being recorded</source>
             <translation>已有直播場次正在記錄中</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="263" />
+            <location filename="../../ui/main_window.py" line="280" />
             <source>Rehearsal session ended</source>
             <translation>彩排場次已結束</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="277" />
+            <location filename="../../ui/main_window.py" line="294" />
             <source>No system keyring: the password is kept for this session only.</source>
             <translation>沒有系統金鑰圈：密碼只會在本次執行期間保留。</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="289" />
+            <location filename="../../ui/main_window.py" line="306" />
             <source>Language</source>
             <translation>語言</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="290" />
+            <location filename="../../ui/main_window.py" line="307" />
             <source>The new language takes effect when OnAir is restarted.</source>
             <translation>新的語言會在重新啟動 OnAir 後生效。</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="293" />
+            <location filename="../../ui/main_window.py" line="310" />
             <source>Keyboard shortcuts</source>
             <translation>鍵盤快速鍵</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="294" />
+            <location filename="../../ui/main_window.py" line="311" />
             <source>1–9	switch to scene 1–9 (preview in studio mode)
 Ctrl+T	transition (studio mode)
 Ctrl+Shift+S	start/stop streaming
@@ -653,22 +719,22 @@ Ctrl+Q	結束</translation>
     <context>
         <name>app</name>
         <message>
-            <location filename="../../ui/app.py" line="44" />
+            <location filename="../../ui/app.py" line="45" />
             <source>Another OnAir is recording sessions; this one does not.</source>
             <translation>另一個 OnAir 正在記錄場次，這個 OnAir 不會記錄。</translation>
         </message>
         <message>
-            <location filename="../../ui/app.py" line="92" />
+            <location filename="../../ui/app.py" line="102" />
             <source>OBS address</source>
             <translation>OBS 位址</translation>
         </message>
         <message>
-            <location filename="../../ui/app.py" line="54" />
+            <location filename="../../ui/app.py" line="62" />
             <source>Sessions are not recorded</source>
             <translation>不會記錄場次</translation>
         </message>
         <message>
-            <location filename="../../ui/app.py" line="57" />
+            <location filename="../../ui/app.py" line="65" />
             <source>Sessions {ids} were interrupted by a crash and have been closed at their last sample.</source>
             <translation>場次 {ids} 因程式當機而中斷，已在各自最後一筆取樣處結束。</translation>
         </message>
