@@ -31,6 +31,12 @@ def build_parser() -> argparse.ArgumentParser:
     record = sub.add_parser("record", help="record sessions from OBS without a window, until Ctrl+C")
     record.add_argument("--rehearsal", metavar="TITLE", nargs="?", const="",
                         help="also start a rehearsal session (no stream needed)")
+    check = sub.add_parser("check", help="run a checklist's automatic checks against OBS (exit 0 ready, 1 not, "
+                           "2 OBS unreachable)")
+    check.add_argument("checklist_id", nargs="?", metavar="CHECKLIST_ID", help="default: pre-stream")
+    check.add_argument("--platform", metavar="P", help="platform profile: youtube, twitch, facebook, custom, …")
+    check.add_argument("--json", action="store_true", help="print JSON instead of text")
+    check.add_argument("--operator", default="", help="who ran the checks (stored with the run)")
     return parser
 
 
@@ -47,6 +53,9 @@ def run_cli(args: argparse.Namespace) -> int:
     if args.command == "status":
         from . import status
         return status.run(endpoint, args.json)
+    if args.command == "check":
+        from . import check
+        return check.run(endpoint, args.checklist_id, args.platform, args.json, operator=args.operator)
     from . import sessions
     if args.command == "sessions":
         return sessions.list_command(args.json)

@@ -64,6 +64,35 @@ MIGRATIONS: list[str] = [
     );
     CREATE INDEX viewers_session_t ON viewer_samples(session_id, t);
     """,
+    # 2: pre-stream / maintenance check runs (controllers/checklists/history.py)
+    """
+    CREATE TABLE check_runs (
+        id              INTEGER PRIMARY KEY,
+        checklist_id    TEXT NOT NULL,
+        platform        TEXT NOT NULL DEFAULT '',
+        started_at      REAL NOT NULL,
+        finished_at     REAL NOT NULL,
+        operator        TEXT NOT NULL DEFAULT '',
+        overall         TEXT NOT NULL,                     -- ready | blocked | incomplete
+        override_reason TEXT,                              -- set when the operator went live anyway
+        override_at     REAL,
+        session_id      INTEGER REFERENCES sessions(id) ON DELETE SET NULL
+    );
+    CREATE INDEX check_runs_checklist_t ON check_runs(checklist_id, started_at);
+    CREATE TABLE check_results (
+        run_id      INTEGER NOT NULL REFERENCES check_runs(id) ON DELETE CASCADE,
+        item_id     TEXT NOT NULL,
+        required    INTEGER NOT NULL,
+        automatic   INTEGER NOT NULL,
+        status      TEXT NOT NULL,                         -- pass | fail | error | could_not_check | manual
+        reason      TEXT NOT NULL DEFAULT '',
+        note        TEXT NOT NULL DEFAULT '',
+        duration_ms INTEGER NOT NULL DEFAULT 0,
+        detail_json TEXT NOT NULL DEFAULT '{}',
+        PRIMARY KEY (run_id, item_id)
+    );
+    CREATE INDEX check_results_item ON check_results(item_id, status);
+    """,
 ]
 
 SCHEMA_VERSION = len(MIGRATIONS)

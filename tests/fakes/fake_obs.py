@@ -337,6 +337,17 @@ class FakeObsState:
             "outputHeight": 720,
         }
     )
+    # --- checklist probes (issue 4): stream service, profile parameters, inactive sources ---
+    stream_service_type: str = "rtmp_custom"
+    stream_service_settings: dict[str, Any] = field(
+        default_factory=lambda: {"server": "rtmp://127.0.0.1:1935/live", "key": "fake-stream-key-0123"}
+    )
+    #: (category, name) -> value, as GetProfileParameter reports them (basic.ini of the profile).
+    profile_parameters: dict[tuple[str, str], str] = field(
+        default_factory=lambda: {("Output", "Mode"): "Simple", ("SimpleOutput", "VBitrate"): "2500"}
+    )
+    #: Inputs that are not on the program output (GetSourceActive videoActive false).
+    inactive_sources: set[str] = field(default_factory=set)
 
 
 @dataclass(eq=False)
@@ -1317,3 +1328,34 @@ class FakeObsServer:
         else:
             self._rq_StartRecord(req)
         return {"outputActive": self.state.record_active}
+
+    # --- checklist probes (issue 4) -----------------------------------------------------------------
+
+    def _rq_GetSourceActive(self, req: _Req) -> dict[str, Any]:
+        name = req.string("sourceName")
+        if name not in self.state.inputs and name not in self.state.scenes:
+            raise RequestError(Status.RESOURCE_NOT_FOUND, f"No source was found by the name of `{name}`.")
+        active = name not in self.state.inactive_sources
+        return {"videoActive": active, "videoShowing": active}
+
+    def _rq_GetStreamServiceSettings(self, req: _Req) -> dict[str, Any]:
+        return {
+            "streamServiceType": self.state.stream_service_type,
+            "streamServiceSettings": dict(self.state.stream_service_settings),
+        }
+
+    def _rq_SetStreamServiceSettings(self, req: _Req) -> None:
+        self.state.stream_service_type = req.string("streamServiceType")
+        settings = req._basic("streamServiceSettings")
+        if not isinstance(settings, dict):
+            raise RequestError(
+                Status.INVALID_REQUEST_FIELD_TYPE, "The field value of `streamServiceSettings` must be an object."
+            )
+        self.state.stream_service_settings.update(settings)
+
+    def _rq_GetProfileParameter(self, req: _Req) -> dict[str, Any]:
+        key = (req.string("parameterCategory"), req.string("parameterName"))
+        return {"parameterValue": self.state.profile_parameters.get(key), "defaultParameterValue": None}
+
+    def _rq_GetRecordDirectory(self, req: _Req) -> dict[str, Any]:
+        return {"recordDirectory": self.state.record_directory}
