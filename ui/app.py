@@ -11,6 +11,7 @@ from PySide6.QtWidgets import QApplication, QMessageBox
 
 from controllers import i18n
 from controllers.chat.hub import ChatHub
+from controllers.checklists import MeterTap, load_catalog
 from controllers.logging_setup import setup_logging
 from controllers.obs.client import ObsClient
 from controllers.obs.worker import ObsEndpoint
@@ -47,10 +48,14 @@ class OnAirApp:
         self.chat = ChatHub()
         if self.recorder is not None and self.recording is not None:
             self.chat.record_into(self.recording.store, self._session_id)
-        self.client = ObsClient(endpoint, listeners=[self.recorder] if self.recorder else [],
+        self.meters = MeterTap()
+        self.client = ObsClient(endpoint, listeners=[*([self.recorder] if self.recorder else []), self.meters],
                                 **client_options)  # type: ignore[arg-type]
+        self.checklists = load_catalog()
         self.window = MainWindow(self.client, settings, recorder=self.recorder, catalog=self.catalog,
-                                 recording_problem=self.problem, chat_hub=self.chat)
+                                 recording_problem=self.problem, chat_hub=self.chat, checklists=self.checklists,
+                                 check_store=self.recording.store if self.recording is not None else None,
+                                 meters=self.meters, language=i18n.resolve_language(settings.language))
 
     def _session_id(self) -> int | None:
         """The open session's id, or None: chat is stored only while a session records."""
@@ -68,6 +73,8 @@ class OnAirApp:
         self.chat.start_from_env()
 
     def shutdown(self) -> None:
+        if self.window.checklist_panel is not None:
+            self.window.checklist_panel.shutdown()
         self.chat.stop()
         self.client.stop()
         if self.recorder is not None:

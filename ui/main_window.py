@@ -19,13 +19,16 @@ from PySide6.QtWidgets import (
 )
 
 from controllers.chat.hub import ChatHub
+from controllers.checklists import Catalog, DueItem, MeterTap
 from controllers.obs.client import ObsClient
 from controllers.obs.model import ConnectionStatus, LinkState
 from controllers.sessions.catalog import SessionCatalog
 from controllers.sessions.recorder import SessionRecorder
+from controllers.sessions.store import SessionStore
 from controllers.settings import Settings
 
 from .chat_panel import ChatPanel
+from .checklist_panel import ChecklistPanel
 from .connection_dialog import ConnectionDialog
 from .live.live_panel import LivePanel
 from .sessions_panel import SessionsPanel
@@ -42,7 +45,9 @@ class MainWindow(QMainWindow):
 
     def __init__(self, client: ObsClient, settings: Settings, parent: QWidget | None = None, *,
                  recorder: SessionRecorder | None = None, catalog: SessionCatalog | None = None,
-                 recording_problem: str = "", chat_hub: ChatHub | None = None) -> None:
+                 recording_problem: str = "", chat_hub: ChatHub | None = None,
+                 checklists: Catalog | None = None, check_store: SessionStore | None = None,
+                 meters: MeterTap | None = None, language: str = "en") -> None:
         super().__init__(parent)
         self.setObjectName("mainWindow")
         self.setWindowTitle(self.tr("OnAir — livestream console"))
@@ -60,6 +65,7 @@ class MainWindow(QMainWindow):
         client.snapshot_changed.connect(self._on_snapshot)
         client.request_failed.connect(self._on_request_failed)
         self.last_error = ""
+        self._maintenance_flagged = False
         self.recorder = recorder
         self.catalog = catalog
         self.recording_problem = recording_problem
@@ -90,6 +96,18 @@ class MainWindow(QMainWindow):
             self.chat_dock.setWidget(self.chat_panel)
             self.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, self.chat_dock)
             self.resizeDocks([self.chat_dock], [340], Qt.Orientation.Horizontal)
+        self.checklist_panel: ChecklistPanel | None = None
+        self.checklist_dock: QDockWidget | None = None
+        if checklists is not None:
+            self.checklist_dock = QDockWidget(self.tr("Checklist"), self)
+            self.checklist_dock.setObjectName("checklistDock")
+            self.checklist_panel = ChecklistPanel(client, checklists, store=check_store, meters=meters,
+                                                  language=language, parent=self.checklist_dock)
+            self.checklist_dock.setWidget(self.checklist_panel)
+            self.addDockWidget(Qt.DockWidgetArea.LeftDockWidgetArea, self.checklist_dock)
+            self.resizeDocks([self.checklist_dock], [600], Qt.Orientation.Horizontal)
+            self.checklist_panel.due_changed.connect(self._on_maintenance_due)
+            self.live.outputs.gate = self.checklist_panel.gate
         self._live_refresh = QTimer(self)
         self._live_refresh.setInterval(5000)
         self._live_refresh.timeout.connect(self._refresh_live_session)
@@ -154,6 +172,10 @@ class MainWindow(QMainWindow):
         sessions_toggle = self.sessions_dock.toggleViewAction()
         sessions_toggle.setObjectName("actionToggleSessions")
         view_menu.addAction(sessions_toggle)
+        if self.checklist_dock is not None:
+            checklist_toggle = self.checklist_dock.toggleViewAction()
+            checklist_toggle.setObjectName("actionToggleChecklist")
+            view_menu.addAction(checklist_toggle)
         if self.chat_dock is not None:
             chat_toggle = self.chat_dock.toggleViewAction()
             chat_toggle.setObjectName("actionToggleChat")
@@ -230,6 +252,19 @@ class MainWindow(QMainWindow):
         if self.catalog is not None and self.recorder is not None and self.recorder.session_id is not None \
                 and self.sessions_dock.isVisible():
             self.catalog.refresh()
+
+    def _on_maintenance_due(self, due: list[DueItem]) -> None:
+        """Flag due maintenance in the dock's title and (once, at start-up) in the status bar."""
+        if self.checklist_dock is None:
+            return
+        title = self.tr("Checklist")
+        if due:
+            title = self.tr("Checklist ⚠ {n} due").format(n=len(due))
+            if not self._maintenance_flagged:
+                self._maintenance_flagged = True
+                self.statusBar().showMessage(self.tr("Maintenance due or overdue: {n} item(s) — see the Checklist")
+                                             .format(n=len(due)), 15000)
+        self.checklist_dock.setWindowTitle(title)
 
     def _update_recording_label(self, *_: object) -> None:
         if self.recorder is None:

@@ -59,49 +59,269 @@
     <context>
         <name>ChatPanel</name>
         <message>
-            <location filename="../../ui/chat_panel.py" line="127" />
+            <location filename="../../ui/chat_panel.py" line="145" />
             <source>Filter chat…</source>
             <translation>篩選聊天訊息…</translation>
         </message>
         <message>
-            <location filename="../../ui/chat_panel.py" line="130" />
+            <location filename="../../ui/chat_panel.py" line="148" />
             <source>Questions only</source>
             <translation>只顯示問題</translation>
         </message>
         <message>
-            <location filename="../../ui/chat_panel.py" line="141" />
+            <location filename="../../ui/chat_panel.py" line="159" />
             <source>No chat sources: set ONAIR_TWITCH_CHANNEL or ONAIR_YOUTUBE_VIDEO_ID</source>
             <translation>沒有聊天來源：請設定 ONAIR_TWITCH_CHANNEL 或 ONAIR_YOUTUBE_VIDEO_ID</translation>
         </message>
         <message>
-            <location filename="../../ui/chat_panel.py" line="231" />
+            <location filename="../../ui/chat_panel.py" line="249" />
             <source>connecting</source>
             <translation>連線中</translation>
         </message>
         <message>
-            <location filename="../../ui/chat_panel.py" line="231" />
+            <location filename="../../ui/chat_panel.py" line="249" />
             <source>connected</source>
             <translation>已連線</translation>
         </message>
         <message>
-            <location filename="../../ui/chat_panel.py" line="232" />
+            <location filename="../../ui/chat_panel.py" line="250" />
             <source>reconnecting</source>
             <translation>重新連線中</translation>
         </message>
         <message>
-            <location filename="../../ui/chat_panel.py" line="232" />
+            <location filename="../../ui/chat_panel.py" line="250" />
             <source>disconnected</source>
             <translation>已斷線</translation>
         </message>
         <message>
-            <location filename="../../ui/chat_panel.py" line="250" />
+            <location filename="../../ui/chat_panel.py" line="268" />
             <source>{n} msg/min</source>
             <translation>每分鐘 {n} 則</translation>
         </message>
         <message>
-            <location filename="../../ui/chat_panel.py" line="259" />
+            <location filename="../../ui/chat_panel.py" line="277" />
             <source>{n} new ↓</source>
             <translation>{n} 則新訊息 ↓</translation>
+        </message>
+    </context>
+    <context>
+        <name>ChecklistPanel</name>
+        <message>
+            <location filename="../../ui/checklist_panel.py" line="174" />
+            <source>Any platform</source>
+            <extracomment>The maintenance items due or overdue (list[DueItem]), after each history read. A run finished (RunResult), before it is stored. The newest pre-stream run known (stored, or just finished and on its way to the database).</extracomment>
+            <translation>任何平台</translation>
+        </message>
+        <message>
+            <location filename="../../ui/checklist_panel.py" line="177" />
+            <source>Run checks</source>
+            <translation>執行檢查</translation>
+        </message>
+        <message>
+            <location filename="../../ui/checklist_panel.py" line="190" />
+            <source>Item</source>
+            <translation>項目</translation>
+        </message>
+        <message>
+            <location filename="../../ui/checklist_panel.py" line="190" />
+            <source>Severity</source>
+            <translation>重要性</translation>
+        </message>
+        <message>
+            <location filename="../../ui/checklist_panel.py" line="190" />
+            <source>Status</source>
+            <translation>狀態</translation>
+        </message>
+        <message>
+            <location filename="../../ui/checklist_panel.py" line="190" />
+            <source>Reason</source>
+            <translation>原因</translation>
+        </message>
+        <message>
+            <location filename="../../ui/checklist_panel.py" line="191" />
+            <source>Note</source>
+            <translation>備註</translation>
+        </message>
+        <message>
+            <location filename="../../ui/checklist_panel.py" line="208" />
+            <source>Checklist:</source>
+            <translation>檢查清單：</translation>
+        </message>
+        <message>
+            <location filename="../../ui/checklist_panel.py" line="210" />
+            <source>Platform:</source>
+            <translation>平台：</translation>
+        </message>
+        <message>
+            <location filename="../../ui/checklist_panel.py" line="220" />
+            <source>Past runs</source>
+            <translation>過去的檢查紀錄</translation>
+        </message>
+        <message>
+            <location filename="../../ui/checklist_panel.py" line="268" />
+            <source>required</source>
+            <translation>必要</translation>
+        </message>
+        <message>
+            <location filename="../../ui/checklist_panel.py" line="268" />
+            <source>advisory</source>
+            <translation>建議</translation>
+        </message>
+        <message>
+            <location filename="../../ui/checklist_panel.py" line="273" />
+            <source>Double-click to add a note</source>
+            <translation>按兩下以加入備註</translation>
+        </message>
+        <message>
+            <location filename="../../ui/checklist_panel.py" line="281" />
+            <source>Platform</source>
+            <translation>平台</translation>
+        </message>
+        <message>
+            <location filename="../../ui/checklist_panel.py" line="281" />
+            <source>Video</source>
+            <translation>視訊</translation>
+        </message>
+        <message>
+            <location filename="../../ui/checklist_panel.py" line="281" />
+            <source>Audio</source>
+            <translation>音訊</translation>
+        </message>
+        <message>
+            <location filename="../../ui/checklist_panel.py" line="282" />
+            <source>Network</source>
+            <translation>網路</translation>
+        </message>
+        <message>
+            <location filename="../../ui/checklist_panel.py" line="282" />
+            <source>Scenes</source>
+            <translation>場景</translation>
+        </message>
+        <message>
+            <location filename="../../ui/checklist_panel.py" line="282" />
+            <source>Recording</source>
+            <translation>錄影</translation>
+        </message>
+        <message>
+            <location filename="../../ui/checklist_panel.py" line="283" />
+            <source>Maintenance</source>
+            <translation>維護</translation>
+        </message>
+        <message>
+            <location filename="../../ui/checklist_panel.py" line="297" />
+            <source>Pass</source>
+            <translation>通過</translation>
+        </message>
+        <message>
+            <location filename="../../ui/checklist_panel.py" line="297" />
+            <source>Fail</source>
+            <translation>未通過</translation>
+        </message>
+        <message>
+            <location filename="../../ui/checklist_panel.py" line="297" />
+            <source>Error</source>
+            <translation>錯誤</translation>
+        </message>
+        <message>
+            <location filename="../../ui/checklist_panel.py" line="298" />
+            <source>Could not check</source>
+            <translation>無法檢查</translation>
+        </message>
+        <message>
+            <location filename="../../ui/checklist_panel.py" line="298" />
+            <location filename="../../ui/checklist_panel.py" line="303" />
+            <source>To confirm</source>
+            <translation>待確認</translation>
+        </message>
+        <message>
+            <location filename="../../ui/checklist_panel.py" line="303" />
+            <source>Not run</source>
+            <translation>尚未執行</translation>
+        </message>
+        <message>
+            <location filename="../../ui/checklist_panel.py" line="324" />
+            <source>Readiness: not checked yet</source>
+            <translation>就緒狀態：尚未檢查</translation>
+        </message>
+        <message>
+            <location filename="../../ui/checklist_panel.py" line="327" />
+            <source>Ready to go live</source>
+            <translation>可以開播</translation>
+        </message>
+        <message>
+            <location filename="../../ui/checklist_panel.py" line="327" />
+            <source>Blocked</source>
+            <translation>受阻</translation>
+        </message>
+        <message>
+            <location filename="../../ui/checklist_panel.py" line="328" />
+            <source>Incomplete: manual items to confirm</source>
+            <translation>未完成：尚有手動項目待確認</translation>
+        </message>
+        <message>
+            <location filename="../../ui/checklist_panel.py" line="329" />
+            <source>Readiness: {state}</source>
+            <translation>就緒狀態：{state}</translation>
+        </message>
+        <message>
+            <location filename="../../ui/checklist_panel.py" line="360" />
+            <source>Checking…</source>
+            <translation>檢查中…</translation>
+        </message>
+        <message>
+            <location filename="../../ui/checklist_panel.py" line="379" />
+            <source>The checks could not run: {error}</source>
+            <translation>無法執行檢查：{error}</translation>
+        </message>
+        <message>
+            <location filename="../../ui/checklist_panel.py" line="439" />
+            <source>Runs are not stored: the session database is not available.</source>
+            <translation>不會儲存檢查紀錄：場次資料庫無法使用。</translation>
+        </message>
+        <message>
+            <location filename="../../ui/checklist_panel.py" line="460" />
+            <source>[went live anyway: {reason}]</source>
+            <translation>[仍然開播：{reason}]</translation>
+        </message>
+        <message>
+            <location filename="../../ui/checklist_panel.py" line="464" />
+            <source>{n} manual item(s) confirmed</source>
+            <translation>已確認 {n} 個手動項目</translation>
+        </message>
+        <message>
+            <location filename="../../ui/checklist_panel.py" line="476" />
+            <source>ready</source>
+            <translation>就緒</translation>
+        </message>
+        <message>
+            <location filename="../../ui/checklist_panel.py" line="476" />
+            <source>blocked</source>
+            <translation>受阻</translation>
+        </message>
+        <message>
+            <location filename="../../ui/checklist_panel.py" line="477" />
+            <source>incomplete</source>
+            <translation>未完成</translation>
+        </message>
+        <message>
+            <location filename="../../ui/checklist_panel.py" line="484" />
+            <source>Maintenance due: {items}</source>
+            <translation>到期的維護項目：{items}</translation>
+        </message>
+        <message>
+            <location filename="../../ui/checklist_panel.py" line="494" />
+            <source>Never done: due now</source>
+            <translation>從未執行：現在到期</translation>
+        </message>
+        <message>
+            <location filename="../../ui/checklist_panel.py" line="495" />
+            <source>Overdue by {days:.0f} day(s)</source>
+            <translation>已逾期 {days:.0f} 天</translation>
+        </message>
+        <message>
+            <location filename="../../ui/checklist_panel.py" line="524" />
+            <source>not run</source>
+            <translation>尚未執行</translation>
         </message>
     </context>
     <context>
@@ -186,6 +406,34 @@
         </message>
     </context>
     <context>
+        <name>GoLiveGateDialog</name>
+        <message>
+            <location filename="../../ui/checklist_panel.py" line="102" />
+            <source>Not ready to go live</source>
+            <translation>尚未準備好開播</translation>
+        </message>
+        <message>
+            <location filename="../../ui/checklist_panel.py" line="103" />
+            <source>The pre-stream checklist is not passing. Blocking items:</source>
+            <translation>開播前檢查未通過。受阻的項目：</translation>
+        </message>
+        <message>
+            <location filename="../../ui/checklist_panel.py" line="111" />
+            <source>Why go live anyway? (required, stored in the history)</source>
+            <translation>為什麼仍要開播？（必填，將記錄於歷史紀錄）</translation>
+        </message>
+        <message>
+            <location filename="../../ui/checklist_panel.py" line="113" />
+            <source>Go live anyway</source>
+            <translation>仍然開播</translation>
+        </message>
+        <message>
+            <location filename="../../ui/checklist_panel.py" line="124" />
+            <source>Reason for the override:</source>
+            <translation>略過檢查的原因：</translation>
+        </message>
+    </context>
+    <context>
         <name>HealthPanel</name>
         <message>
             <location filename="../../ui/live/health_panel.py" line="19" />
@@ -261,219 +509,235 @@
     <context>
         <name>MainWindow</name>
         <message>
-            <location filename="../../ui/main_window.py" line="48" />
+            <location filename="../../ui/main_window.py" line="53" />
             <source>OnAir — livestream console</source>
             <translation>OnAir — 直播控制台</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="70" />
+            <location filename="../../ui/main_window.py" line="76" />
             <source>Sessions</source>
             <translation>場次</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="78" />
-            <location filename="../../ui/main_window.py" line="269" />
+            <location filename="../../ui/main_window.py" line="84" />
+            <location filename="../../ui/main_window.py" line="304" />
             <source>Sessions are not recorded.</source>
             <translation>不會記錄場次。</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="87" />
+            <location filename="../../ui/main_window.py" line="93" />
             <source>Chat</source>
             <translation>聊天</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="106" />
+            <location filename="../../ui/main_window.py" line="102" />
+            <location filename="../../ui/main_window.py" line="260" />
+            <source>Checklist</source>
+            <translation>檢查清單</translation>
+        </message>
+        <message>
+            <location filename="../../ui/main_window.py" line="124" />
             <source>&amp;File</source>
             <translation>檔案(&amp;F)</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="107" />
+            <location filename="../../ui/main_window.py" line="125" />
             <source>&amp;Connect to OBS…</source>
             <translation>連線到 OBS(&amp;C)…</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="111" />
+            <location filename="../../ui/main_window.py" line="129" />
             <source>&amp;Reconnect now</source>
             <translation>立即重新連線(&amp;R)</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="115" />
+            <location filename="../../ui/main_window.py" line="133" />
             <source>&amp;Quit</source>
             <translation>結束(&amp;Q)</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="123" />
+            <location filename="../../ui/main_window.py" line="141" />
             <source>&amp;Live</source>
             <translation>直播(&amp;L)</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="124" />
+            <location filename="../../ui/main_window.py" line="142" />
             <source>Start/stop &amp;streaming</source>
             <translation>開始/停止串流(&amp;S)</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="128" />
+            <location filename="../../ui/main_window.py" line="146" />
             <source>Start/stop &amp;recording</source>
             <translation>開始/停止錄影(&amp;R)</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="132" />
+            <location filename="../../ui/main_window.py" line="150" />
             <source>&amp;Transition (studio mode)</source>
             <translation>轉場（工作室模式）(&amp;T)</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="136" />
+            <location filename="../../ui/main_window.py" line="154" />
             <source>Add &amp;marker</source>
             <translation>加入標記(&amp;M)</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="140" />
+            <location filename="../../ui/main_window.py" line="158" />
             <source>Add marker with &amp;note…</source>
             <translation>加入附註標記(&amp;N)…</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="144" />
+            <location filename="../../ui/main_window.py" line="162" />
             <source>Start &amp;rehearsal session</source>
             <translation>開始彩排場次(&amp;R)</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="147" />
+            <location filename="../../ui/main_window.py" line="165" />
             <source>&amp;End rehearsal session</source>
             <translation>結束彩排場次(&amp;E)</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="153" />
+            <location filename="../../ui/main_window.py" line="171" />
             <source>&amp;View</source>
             <translation>檢視(&amp;V)</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="162" />
+            <location filename="../../ui/main_window.py" line="184" />
             <source>&amp;Settings</source>
             <translation>設定(&amp;S)</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="163" />
+            <location filename="../../ui/main_window.py" line="185" />
             <source>&amp;Language</source>
             <translation>語言(&amp;L)</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="164" />
+            <location filename="../../ui/main_window.py" line="186" />
             <source>System default</source>
             <translation>系統預設</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="173" />
+            <location filename="../../ui/main_window.py" line="195" />
             <source>&amp;Help</source>
             <translation>說明(&amp;H)</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="174" />
+            <location filename="../../ui/main_window.py" line="196" />
             <source>&amp;Keyboard shortcuts</source>
             <translation>鍵盤快速鍵(&amp;K)</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="210" />
+            <location filename="../../ui/main_window.py" line="232" />
             <source>Not connected to OBS</source>
             <translation>未連線到 OBS</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="214" />
+            <location filename="../../ui/main_window.py" line="236" />
             <source>There is no scene {n}</source>
             <translation>沒有第 {n} 個場景</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="226" />
+            <location filename="../../ui/main_window.py" line="248" />
             <source>{what} failed — {reason}</source>
             <translation>{what}失敗 — {reason}</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="236" />
+            <location filename="../../ui/main_window.py" line="262" />
+            <source>Checklist ⚠ {n} due</source>
+            <translation>檢查清單 ⚠ {n} 項到期</translation>
+        </message>
+        <message>
+            <location filename="../../ui/main_window.py" line="265" />
+            <source>Maintenance due or overdue: {n} item(s) — see the Checklist</source>
+            <translation>有 {n} 個維護項目到期或逾期 — 請查看檢查清單</translation>
+        </message>
+        <message>
+            <location filename="../../ui/main_window.py" line="271" />
             <source>Sessions not recorded</source>
             <translation>未記錄場次</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="240" />
+            <location filename="../../ui/main_window.py" line="275" />
             <source>rehearsal</source>
             <translation>彩排</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="240" />
+            <location filename="../../ui/main_window.py" line="275" />
             <source>stream</source>
             <translation>直播</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="241" />
+            <location filename="../../ui/main_window.py" line="276" />
             <source>● Recording session {id} ({kind})</source>
             <translation>● 正在記錄場次 {id}（{kind}）</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="245" />
+            <location filename="../../ui/main_window.py" line="280" />
             <source>Sessions start with the stream</source>
             <translation>場次會在開始串流時開始記錄</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="251" />
-            <location filename="../../ui/main_window.py" line="265" />
+            <location filename="../../ui/main_window.py" line="286" />
+            <location filename="../../ui/main_window.py" line="300" />
             <source>No session is being recorded: marker not added</source>
             <translation>目前沒有正在記錄的場次：未加入標記</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="253" />
+            <location filename="../../ui/main_window.py" line="288" />
             <source>Marker added</source>
             <translation>已加入標記</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="263" />
+            <location filename="../../ui/main_window.py" line="298" />
             <source>Marker</source>
             <translation>標記</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="263" />
+            <location filename="../../ui/main_window.py" line="298" />
             <source>Note for this moment:</source>
             <translation>此時刻的附註：</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="271" />
+            <location filename="../../ui/main_window.py" line="306" />
             <source>Rehearsal</source>
             <translation>彩排</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="271" />
+            <location filename="../../ui/main_window.py" line="306" />
             <source>Title of the rehearsal:</source>
             <translation>彩排標題：</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="275" />
+            <location filename="../../ui/main_window.py" line="310" />
             <source>A stream session is already being recorded</source>
             <translation>已有直播場次正在記錄中</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="280" />
+            <location filename="../../ui/main_window.py" line="315" />
             <source>Rehearsal session ended</source>
             <translation>彩排場次已結束</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="294" />
+            <location filename="../../ui/main_window.py" line="329" />
             <source>No system keyring: the password is kept for this session only.</source>
             <translation>沒有系統金鑰圈：密碼只會在本次執行期間保留。</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="306" />
+            <location filename="../../ui/main_window.py" line="341" />
             <source>Language</source>
             <translation>語言</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="307" />
+            <location filename="../../ui/main_window.py" line="342" />
             <source>The new language takes effect when OnAir is restarted.</source>
             <translation>新的語言會在重新啟動 OnAir 後生效。</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="310" />
+            <location filename="../../ui/main_window.py" line="345" />
             <source>Keyboard shortcuts</source>
             <translation>鍵盤快速鍵</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="311" />
+            <location filename="../../ui/main_window.py" line="346" />
             <source>1–9	switch to scene 1–9 (preview in studio mode)
 Ctrl+T	transition (studio mode)
 Ctrl+Shift+S	start/stop streaming
@@ -497,71 +761,72 @@ Ctrl+Q	結束</translation>
     <context>
         <name>OutputControls</name>
         <message>
-            <location filename="../../ui/live/output_controls.py" line="21" />
+            <location filename="../../ui/live/output_controls.py" line="23" />
             <source>Outputs</source>
             <translation>輸出</translation>
         </message>
         <message>
-            <location filename="../../ui/live/output_controls.py" line="40" />
+            <location filename="../../ui/live/output_controls.py" line="42" />
             <source>Add marker</source>
             <translation>加入標記</translation>
         </message>
         <message>
-            <location filename="../../ui/live/output_controls.py" line="42" />
+            <location filename="../../ui/live/output_controls.py" line="44" />
             <source>Mark this moment in the session (Ctrl+M; Ctrl+Shift+M with a note)</source>
             <translation>在場次中標記此時刻（Ctrl+M；Ctrl+Shift+M 可附加附註）</translation>
         </message>
         <message>
-            <location filename="../../ui/live/output_controls.py" line="59" />
+            <location filename="../../ui/live/output_controls.py" line="63" />
             <source>Starting…</source>
+            <extracomment>Asked before OnAir starts the stream (e.g. the checklist's go-live gate): False stops it.</extracomment>
             <translation>正在開始…</translation>
         </message>
         <message>
-            <location filename="../../ui/live/output_controls.py" line="59" />
+            <location filename="../../ui/live/output_controls.py" line="63" />
             <source>Stopping…</source>
             <translation>正在停止…</translation>
         </message>
         <message>
-            <location filename="../../ui/live/output_controls.py" line="61" />
-            <location filename="../../ui/live/output_controls.py" line="88" />
+            <location filename="../../ui/live/output_controls.py" line="65" />
+            <location filename="../../ui/live/output_controls.py" line="94" />
             <source>Stop streaming</source>
             <translation>停止串流</translation>
         </message>
         <message>
-            <location filename="../../ui/live/output_controls.py" line="61" />
-            <location filename="../../ui/live/output_controls.py" line="85" />
+            <location filename="../../ui/live/output_controls.py" line="65" />
+            <location filename="../../ui/live/output_controls.py" line="91" />
             <source>Start streaming</source>
             <translation>開始串流</translation>
         </message>
         <message>
-            <location filename="../../ui/live/output_controls.py" line="64" />
-            <location filename="../../ui/live/output_controls.py" line="94" />
+            <location filename="../../ui/live/output_controls.py" line="68" />
+            <location filename="../../ui/live/output_controls.py" line="100" />
             <source>Stop recording</source>
             <translation>停止錄影</translation>
         </message>
         <message>
-            <location filename="../../ui/live/output_controls.py" line="64" />
-            <location filename="../../ui/live/output_controls.py" line="92" />
+            <location filename="../../ui/live/output_controls.py" line="68" />
+            <location filename="../../ui/live/output_controls.py" line="98" />
             <source>Start recording</source>
             <translation>開始錄影</translation>
         </message>
         <message>
-            <location filename="../../ui/live/output_controls.py" line="86" />
+            <location filename="../../ui/live/output_controls.py" line="92" />
             <source>Stop streaming?</source>
             <translation>要停止串流嗎？</translation>
         </message>
         <message>
-            <location filename="../../ui/live/output_controls.py" line="87" />
+            <location filename="../../ui/live/output_controls.py" line="93" />
             <source>The broadcast ends for every viewer. Stop streaming now?</source>
             <translation>所有觀眾的直播都會結束。要立即停止串流嗎？</translation>
         </message>
         <message>
-            <location filename="../../ui/live/output_controls.py" line="93" />
+            <location filename="../../ui/live/output_controls.py" line="99" />
             <source>Stop recording?</source>
             <translation>要停止錄影嗎？</translation>
         </message>
         <message>
-            <location filename="../../ui/live/output_controls.py" line="93" />
+            <location filename="../../ui/live/output_controls.py" line="99" />
             <source>Stop recording now?</source>
             <translation>要立即停止錄影嗎？</translation>
         </message>
@@ -719,22 +984,22 @@ Ctrl+Q	結束</translation>
     <context>
         <name>app</name>
         <message>
-            <location filename="../../ui/app.py" line="45" />
+            <location filename="../../ui/app.py" line="46" />
             <source>Another OnAir is recording sessions; this one does not.</source>
             <translation>另一個 OnAir 正在記錄場次，這個 OnAir 不會記錄。</translation>
         </message>
         <message>
-            <location filename="../../ui/app.py" line="102" />
+            <location filename="../../ui/app.py" line="109" />
             <source>OBS address</source>
             <translation>OBS 位址</translation>
         </message>
         <message>
-            <location filename="../../ui/app.py" line="62" />
+            <location filename="../../ui/app.py" line="67" />
             <source>Sessions are not recorded</source>
             <translation>不會記錄場次</translation>
         </message>
         <message>
-            <location filename="../../ui/app.py" line="65" />
+            <location filename="../../ui/app.py" line="70" />
             <source>Sessions {ids} were interrupted by a crash and have been closed at their last sample.</source>
             <translation>場次 {ids} 因程式當機而中斷，已在各自最後一筆取樣處結束。</translation>
         </message>

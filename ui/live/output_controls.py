@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QGridLayout, QGroupBox, QLabel, QMessageBox, QPushButton, QWidget
 
@@ -48,6 +50,8 @@ class OutputControls(QGroupBox):
         grid.addWidget(self.record_button, 1, 0)
         grid.addWidget(self.record_timecode, 1, 1)
         self.confirm_box: QMessageBox | None = None
+        #: Asked before OnAir starts the stream (e.g. the checklist's go-live gate): False stops it.
+        self.gate: Callable[[], bool] | None = None
         self._streaming = self._recording = False
         self._connected = False
         self._busy = {"stream": False, "record": False}
@@ -82,6 +86,8 @@ class OutputControls(QGroupBox):
 
     def toggle_stream(self) -> None:
         if not self._streaming:
+            if self.gate is not None and not self.gate():
+                return
             self.client.request(self.tr("Start streaming"), "StartStream")
         elif self._confirm(self.tr("Stop streaming?"),
                            self.tr("The broadcast ends for every viewer. Stop streaming now?")):
