@@ -54,9 +54,9 @@ def main() -> int:
         if args.stream:
             bare.call(requests.StartStream())
             wait(2500)
-        onair = OnAirApp(Settings(), ObsEndpoint(obs.host, obs.port, obs.password))
+        onair = OnAirApp(Settings(), ObsEndpoint(obs.host, obs.port, obs.password), language=args.language)
         client, window = onair.client, onair.window
-        window.resize(1180, 860)
+        window.resize(1600, 950)
         onair.start()
         for _ in range(100):
             wait(100)

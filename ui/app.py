@@ -33,7 +33,9 @@ def tr(text: str) -> str:
 class OnAirApp:
     """The composition root of the GUI: settings, session store, recorder, OBS client, main window."""
 
-    def __init__(self, settings: Settings, endpoint: ObsEndpoint, **client_options: object) -> None:
+    def __init__(self, settings: Settings, endpoint: ObsEndpoint, *, language: str | None = None,
+                 **client_options: object) -> None:
+        """``language``: the one the translators were installed for (default: from settings)."""
         self.settings = settings
         self.recording, self.problem = _open_recording()
         self.recorder: SessionRecorder | None = None
@@ -55,7 +57,7 @@ class OnAirApp:
         self.window = MainWindow(self.client, settings, recorder=self.recorder, catalog=self.catalog,
                                  recording_problem=self.problem, chat_hub=self.chat, checklists=self.checklists,
                                  check_store=self.recording.store if self.recording is not None else None,
-                                 meters=self.meters, language=i18n.resolve_language(settings.language))
+                                 meters=self.meters, language=language or i18n.resolve_language(settings.language))
 
     def _session_id(self) -> int | None:
         """The open session's id, or None: chat is stored only while a session records."""
@@ -100,7 +102,7 @@ def run_gui(args: argparse.Namespace) -> int:
     QCoreApplication.setOrganizationName("OnAir")
     QCoreApplication.setApplicationName("OnAir")
     settings = Settings()
-    i18n.install_translators(app, args.language or settings.language)
+    language = i18n.install_translators(app, args.language or settings.language)
     log_file = setup_logging()
     log.info("OnAir starting; log at %s", log_file)
     try:
@@ -108,7 +110,7 @@ def run_gui(args: argparse.Namespace) -> int:
     except ValueError as exc:
         QMessageBox.warning(None, tr("OBS address"), str(exc))
         endpoint = ObsEndpoint(settings.obs_host, settings.obs_port)
-    onair = OnAirApp(settings, endpoint)
+    onair = OnAirApp(settings, endpoint, language=language)
     onair.start()
     try:
         return app.exec()
