@@ -2,12 +2,12 @@
 
 from __future__ import annotations
 
-import os
 import time
 from pathlib import Path
 
 import pytest
 
+from tests.conftest import require_system_part  # noqa: E402
 from tests.support.real_obs import (
     EVENT_SUB_ALL,
     EVENT_SUB_INPUT_VOLUME_METERS,
@@ -26,11 +26,7 @@ pytestmark = pytest.mark.real_obs
 
 
 def _require_obs() -> None:
-    reason = obs_available()
-    if reason:
-        if os.environ.get("CI") == "true":
-            pytest.fail(reason)
-        pytest.skip(reason)
+    require_system_part(obs_available())
 
 
 def _call(client, name: str, **data):
