@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 
-from tests.conftest import require_system_part  # noqa: E402
+from tests.conftest import require_system_part
 from tests.support.real_obs import (
     EVENT_SUB_ALL,
     EVENT_SUB_INPUT_VOLUME_METERS,
