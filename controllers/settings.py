@@ -6,6 +6,7 @@ Every option is declared once in :class:`Settings`; secrets are never stored her
 
 from __future__ import annotations
 
+import getpass
 import os
 from typing import Any
 
@@ -61,6 +62,21 @@ class Settings:
     @property
     def confirm_stop(self) -> bool:
         return str(self._get("live/confirm_stop", "true", str)).lower() in ("1", "true", "yes")
+
+    @property
+    def operator(self) -> str:
+        """Who runs the console (stored with check runs): the setting, else the OS login name."""
+        value = str(self._get("operator/name", "", str)).strip()
+        if value:
+            return value
+        try:
+            return getpass.getuser()
+        except (KeyError, OSError):
+            return ""
+
+    @operator.setter
+    def operator(self, value: str) -> None:
+        self.qsettings.setValue("operator/name", value.strip())
 
     def sync(self) -> None:
         self.qsettings.sync()

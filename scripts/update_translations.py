@@ -257,6 +257,7 @@ TRANSLATIONS: dict[str | tuple[str, str], str] = {
     ("ChatPanel", "{n} msg/min"): "每分鐘 {n} 則",
     ("ChatPanel", "{n} new ↓"): "{n} 則新訊息 ↓",
     # ---- checklist dock (ui/checklist_panel.py) ------------------------------------------------
+    ("ChecklistPanel", "by {operator}"): "檢查人：{operator}",
     ("ChecklistPanel", "Any platform"): "任何平台",
     ("ChecklistPanel", "Run checks"): "執行檢查",
     ("ChecklistPanel", "Item"): "項目",

@@ -8,6 +8,7 @@ one-thread pool (results come back through signals), writes go through ``Session
 
 from __future__ import annotations
 
+import html
 import logging
 import sqlite3
 import threading
@@ -331,7 +332,7 @@ class ChecklistPanel(QWidget):
         self.readiness_label.setStyleSheet(f"color: {READINESS_COLORS[readiness]}; font-weight: bold;")
 
     def manual_ticks(self) -> dict[str, ManualTick]:
-        """The ticked manual items of the checklist shown, with their notes."""
+        """The manual items of the checklist shown that are ticked or carry a note."""
         checklist = self.checklist()
         ticks: dict[str, ManualTick] = {}
         if checklist is None:
@@ -341,8 +342,11 @@ class ChecklistPanel(QWidget):
             row = rows.get(item.id)
             if item.automatic or row is None:
                 continue
+            note = row.text(COL_NOTE).strip()
             if row.checkState(COL_ITEM) == Qt.CheckState.Checked:
-                ticks[item.id] = ManualTick(True, row.text(COL_NOTE).strip())
+                ticks[item.id] = ManualTick(True, note)
+            elif note:  # not confirmed yet, but what the operator wrote is kept with the run
+                ticks[item.id] = ManualTick(None, note)
         return ticks
 
     # -- running -----------------------------------------------------------------------------------
@@ -457,12 +461,15 @@ class ChecklistPanel(QWidget):
             text = f"{when}  {title}  —  {self._readiness_word(run.overall)}"
             if run.platform:
                 text += f"  ({run.platform})"
+            if run.operator:
+                text += "  " + self.tr("by {operator}").format(operator=run.operator)
             if run.override_reason:
                 text += "  " + self.tr("[went live anyway: {reason}]").format(reason=run.override_reason)
             entry = QListWidgetItem(text)
             ticked = [r for r in run.results if not r.automatic and r.status is Status.PASS]
             notes = [f"{r.item_id}: {r.note}" for r in run.results if r.note]
-            entry.setToolTip("\n".join([self.tr("{n} manual item(s) confirmed").format(n=len(ticked)), *notes]))
+            lines = [self.tr("{n} manual item(s) confirmed").format(n=len(ticked)), *notes]
+            entry.setToolTip("<p>" + "<br>".join(html.escape(line) for line in lines) + "</p>")  # notes as text
             entry.setData(Qt.ItemDataRole.UserRole, run.id)
             self.history.addItem(entry)
         pending = isinstance(self.latest_pre_stream, RunResult) and self._latest_pre_stream_id is None

@@ -102,11 +102,17 @@ class MainWindow(QMainWindow):
             self.checklist_dock = QDockWidget(self.tr("Checklist"), self)
             self.checklist_dock.setObjectName("checklistDock")
             self.checklist_panel = ChecklistPanel(client, checklists, store=check_store, meters=meters,
-                                                  language=language, parent=self.checklist_dock)
+                                                  language=language, operator=settings.operator,
+                                                  parent=self.checklist_dock)
             self.checklist_dock.setWidget(self.checklist_panel)
             self.addDockWidget(Qt.DockWidgetArea.LeftDockWidgetArea, self.checklist_dock)
             self.resizeDocks([self.checklist_dock], [600], Qt.Orientation.Horizontal)
             self.checklist_panel.due_changed.connect(self._on_maintenance_due)
+            picker = self.checklist_panel.platform_picker
+            remembered = picker.findData(str(settings.qsettings.value("checklist/platform", "")))
+            if remembered >= 0:
+                picker.setCurrentIndex(remembered)
+            picker.currentIndexChanged.connect(self._remember_platform)
             self.live.outputs.gate = self.checklist_panel.gate
         self._live_refresh = QTimer(self)
         self._live_refresh.setInterval(5000)
@@ -246,6 +252,11 @@ class MainWindow(QMainWindow):
     def _on_request_failed(self, what: str, reason: str) -> None:
         self.last_error = f"{what}: {reason}"
         self.statusBar().showMessage(self.tr("{what} failed — {reason}").format(what=what, reason=reason), 10000)
+
+    def _remember_platform(self, _index: int) -> None:
+        if self.checklist_panel is not None:
+            value = str(self.checklist_panel.platform_picker.currentData() or "")
+            self.settings.qsettings.setValue("checklist/platform", value)
 
     def _refresh_live_session(self) -> None:
         """While a session records, its counts in the list grow; re-read them every few seconds."""

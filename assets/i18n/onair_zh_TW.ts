@@ -107,219 +107,224 @@
     <context>
         <name>ChecklistPanel</name>
         <message>
-            <location filename="../../ui/checklist_panel.py" line="174" />
+            <location filename="../../ui/checklist_panel.py" line="175" />
             <source>Any platform</source>
             <extracomment>The maintenance items due or overdue (list[DueItem]), after each history read. A run finished (RunResult), before it is stored. The newest pre-stream run known (stored, or just finished and on its way to the database).</extracomment>
             <translation>任何平台</translation>
         </message>
         <message>
-            <location filename="../../ui/checklist_panel.py" line="177" />
+            <location filename="../../ui/checklist_panel.py" line="178" />
             <source>Run checks</source>
             <translation>執行檢查</translation>
         </message>
         <message>
-            <location filename="../../ui/checklist_panel.py" line="190" />
+            <location filename="../../ui/checklist_panel.py" line="191" />
             <source>Item</source>
             <translation>項目</translation>
         </message>
         <message>
-            <location filename="../../ui/checklist_panel.py" line="190" />
+            <location filename="../../ui/checklist_panel.py" line="191" />
             <source>Severity</source>
             <translation>重要性</translation>
         </message>
         <message>
-            <location filename="../../ui/checklist_panel.py" line="190" />
+            <location filename="../../ui/checklist_panel.py" line="191" />
             <source>Status</source>
             <translation>狀態</translation>
         </message>
         <message>
-            <location filename="../../ui/checklist_panel.py" line="190" />
+            <location filename="../../ui/checklist_panel.py" line="191" />
             <source>Reason</source>
             <translation>原因</translation>
         </message>
         <message>
-            <location filename="../../ui/checklist_panel.py" line="191" />
+            <location filename="../../ui/checklist_panel.py" line="192" />
             <source>Note</source>
             <translation>備註</translation>
         </message>
         <message>
-            <location filename="../../ui/checklist_panel.py" line="208" />
+            <location filename="../../ui/checklist_panel.py" line="209" />
             <source>Checklist:</source>
             <translation>檢查清單：</translation>
         </message>
         <message>
-            <location filename="../../ui/checklist_panel.py" line="210" />
+            <location filename="../../ui/checklist_panel.py" line="211" />
             <source>Platform:</source>
             <translation>平台：</translation>
         </message>
         <message>
-            <location filename="../../ui/checklist_panel.py" line="220" />
+            <location filename="../../ui/checklist_panel.py" line="221" />
             <source>Past runs</source>
             <translation>過去的檢查紀錄</translation>
         </message>
         <message>
-            <location filename="../../ui/checklist_panel.py" line="268" />
+            <location filename="../../ui/checklist_panel.py" line="269" />
             <source>required</source>
             <translation>必要</translation>
         </message>
         <message>
-            <location filename="../../ui/checklist_panel.py" line="268" />
+            <location filename="../../ui/checklist_panel.py" line="269" />
             <source>advisory</source>
             <translation>建議</translation>
         </message>
         <message>
-            <location filename="../../ui/checklist_panel.py" line="273" />
+            <location filename="../../ui/checklist_panel.py" line="274" />
             <source>Double-click to add a note</source>
             <translation>按兩下以加入備註</translation>
         </message>
         <message>
-            <location filename="../../ui/checklist_panel.py" line="281" />
+            <location filename="../../ui/checklist_panel.py" line="282" />
             <source>Platform</source>
             <translation>平台</translation>
         </message>
         <message>
-            <location filename="../../ui/checklist_panel.py" line="281" />
+            <location filename="../../ui/checklist_panel.py" line="282" />
             <source>Video</source>
             <translation>視訊</translation>
         </message>
         <message>
-            <location filename="../../ui/checklist_panel.py" line="281" />
+            <location filename="../../ui/checklist_panel.py" line="282" />
             <source>Audio</source>
             <translation>音訊</translation>
         </message>
         <message>
-            <location filename="../../ui/checklist_panel.py" line="282" />
+            <location filename="../../ui/checklist_panel.py" line="283" />
             <source>Network</source>
             <translation>網路</translation>
         </message>
         <message>
-            <location filename="../../ui/checklist_panel.py" line="282" />
+            <location filename="../../ui/checklist_panel.py" line="283" />
             <source>Scenes</source>
             <translation>場景</translation>
         </message>
         <message>
-            <location filename="../../ui/checklist_panel.py" line="282" />
+            <location filename="../../ui/checklist_panel.py" line="283" />
             <source>Recording</source>
             <translation>錄影</translation>
         </message>
         <message>
-            <location filename="../../ui/checklist_panel.py" line="283" />
+            <location filename="../../ui/checklist_panel.py" line="284" />
             <source>Maintenance</source>
             <translation>維護</translation>
         </message>
         <message>
-            <location filename="../../ui/checklist_panel.py" line="297" />
+            <location filename="../../ui/checklist_panel.py" line="299" />
             <source>Pass</source>
             <translation>通過</translation>
         </message>
         <message>
-            <location filename="../../ui/checklist_panel.py" line="297" />
+            <location filename="../../ui/checklist_panel.py" line="299" />
             <source>Fail</source>
             <translation>未通過</translation>
         </message>
         <message>
-            <location filename="../../ui/checklist_panel.py" line="297" />
+            <location filename="../../ui/checklist_panel.py" line="299" />
             <source>Error</source>
             <translation>錯誤</translation>
         </message>
         <message>
-            <location filename="../../ui/checklist_panel.py" line="298" />
+            <location filename="../../ui/checklist_panel.py" line="300" />
             <source>Could not check</source>
             <translation>無法檢查</translation>
         </message>
         <message>
-            <location filename="../../ui/checklist_panel.py" line="298" />
-            <location filename="../../ui/checklist_panel.py" line="303" />
+            <location filename="../../ui/checklist_panel.py" line="300" />
+            <location filename="../../ui/checklist_panel.py" line="305" />
             <source>To confirm</source>
             <translation>待確認</translation>
         </message>
         <message>
-            <location filename="../../ui/checklist_panel.py" line="303" />
+            <location filename="../../ui/checklist_panel.py" line="305" />
             <source>Not run</source>
             <translation>尚未執行</translation>
         </message>
         <message>
-            <location filename="../../ui/checklist_panel.py" line="324" />
+            <location filename="../../ui/checklist_panel.py" line="326" />
             <source>Readiness: not checked yet</source>
             <translation>就緒狀態：尚未檢查</translation>
         </message>
         <message>
-            <location filename="../../ui/checklist_panel.py" line="327" />
+            <location filename="../../ui/checklist_panel.py" line="329" />
             <source>Ready to go live</source>
             <translation>可以開播</translation>
         </message>
         <message>
-            <location filename="../../ui/checklist_panel.py" line="327" />
+            <location filename="../../ui/checklist_panel.py" line="329" />
             <source>Blocked</source>
             <translation>受阻</translation>
         </message>
         <message>
-            <location filename="../../ui/checklist_panel.py" line="328" />
+            <location filename="../../ui/checklist_panel.py" line="330" />
             <source>Incomplete: manual items to confirm</source>
             <translation>未完成：尚有手動項目待確認</translation>
         </message>
         <message>
-            <location filename="../../ui/checklist_panel.py" line="329" />
+            <location filename="../../ui/checklist_panel.py" line="331" />
             <source>Readiness: {state}</source>
             <translation>就緒狀態：{state}</translation>
         </message>
         <message>
-            <location filename="../../ui/checklist_panel.py" line="360" />
+            <location filename="../../ui/checklist_panel.py" line="365" />
             <source>Checking…</source>
             <translation>檢查中…</translation>
         </message>
         <message>
-            <location filename="../../ui/checklist_panel.py" line="379" />
+            <location filename="../../ui/checklist_panel.py" line="384" />
             <source>The checks could not run: {error}</source>
             <translation>無法執行檢查：{error}</translation>
         </message>
         <message>
-            <location filename="../../ui/checklist_panel.py" line="439" />
+            <location filename="../../ui/checklist_panel.py" line="444" />
             <source>Runs are not stored: the session database is not available.</source>
             <translation>不會儲存檢查紀錄：場次資料庫無法使用。</translation>
         </message>
         <message>
-            <location filename="../../ui/checklist_panel.py" line="460" />
+            <location filename="../../ui/checklist_panel.py" line="465" />
+            <source>by {operator}</source>
+            <translation>檢查人：{operator}</translation>
+        </message>
+        <message>
+            <location filename="../../ui/checklist_panel.py" line="467" />
             <source>[went live anyway: {reason}]</source>
             <translation>[仍然開播：{reason}]</translation>
         </message>
         <message>
-            <location filename="../../ui/checklist_panel.py" line="464" />
+            <location filename="../../ui/checklist_panel.py" line="471" />
             <source>{n} manual item(s) confirmed</source>
             <translation>已確認 {n} 個手動項目</translation>
         </message>
         <message>
-            <location filename="../../ui/checklist_panel.py" line="476" />
+            <location filename="../../ui/checklist_panel.py" line="484" />
             <source>ready</source>
             <translation>就緒</translation>
         </message>
         <message>
-            <location filename="../../ui/checklist_panel.py" line="476" />
+            <location filename="../../ui/checklist_panel.py" line="484" />
             <source>blocked</source>
             <translation>受阻</translation>
         </message>
         <message>
-            <location filename="../../ui/checklist_panel.py" line="477" />
+            <location filename="../../ui/checklist_panel.py" line="485" />
             <source>incomplete</source>
             <translation>未完成</translation>
         </message>
         <message>
-            <location filename="../../ui/checklist_panel.py" line="484" />
+            <location filename="../../ui/checklist_panel.py" line="493" />
             <source>Maintenance due: {items}</source>
             <translation>到期的維護項目：{items}</translation>
         </message>
         <message>
-            <location filename="../../ui/checklist_panel.py" line="494" />
+            <location filename="../../ui/checklist_panel.py" line="504" />
             <source>Never done: due now</source>
             <translation>從未執行：現在到期</translation>
         </message>
         <message>
-            <location filename="../../ui/checklist_panel.py" line="495" />
+            <location filename="../../ui/checklist_panel.py" line="505" />
             <source>Overdue by {days:.0f} day(s)</source>
             <translation>已逾期 {days:.0f} 天</translation>
         </message>
         <message>
-            <location filename="../../ui/checklist_panel.py" line="524" />
+            <location filename="../../ui/checklist_panel.py" line="534" />
             <source>not run</source>
             <translation>尚未執行</translation>
         </message>
@@ -408,27 +413,27 @@
     <context>
         <name>GoLiveGateDialog</name>
         <message>
-            <location filename="../../ui/checklist_panel.py" line="102" />
+            <location filename="../../ui/checklist_panel.py" line="103" />
             <source>Not ready to go live</source>
             <translation>尚未準備好開播</translation>
         </message>
         <message>
-            <location filename="../../ui/checklist_panel.py" line="103" />
+            <location filename="../../ui/checklist_panel.py" line="104" />
             <source>The pre-stream checklist is not passing. Blocking items:</source>
             <translation>開播前檢查未通過。受阻的項目：</translation>
         </message>
         <message>
-            <location filename="../../ui/checklist_panel.py" line="111" />
+            <location filename="../../ui/checklist_panel.py" line="112" />
             <source>Why go live anyway? (required, stored in the history)</source>
             <translation>為什麼仍要開播？（必填，將記錄於歷史紀錄）</translation>
         </message>
         <message>
-            <location filename="../../ui/checklist_panel.py" line="113" />
+            <location filename="../../ui/checklist_panel.py" line="114" />
             <source>Go live anyway</source>
             <translation>仍然開播</translation>
         </message>
         <message>
-            <location filename="../../ui/checklist_panel.py" line="124" />
+            <location filename="../../ui/checklist_panel.py" line="125" />
             <source>Reason for the override:</source>
             <translation>略過檢查的原因：</translation>
         </message>
@@ -520,7 +525,7 @@
         </message>
         <message>
             <location filename="../../ui/main_window.py" line="84" />
-            <location filename="../../ui/main_window.py" line="304" />
+            <location filename="../../ui/main_window.py" line="315" />
             <source>Sessions are not recorded.</source>
             <translation>不會記錄場次。</translation>
         </message>
@@ -531,213 +536,213 @@
         </message>
         <message>
             <location filename="../../ui/main_window.py" line="102" />
-            <location filename="../../ui/main_window.py" line="260" />
+            <location filename="../../ui/main_window.py" line="271" />
             <source>Checklist</source>
             <translation>檢查清單</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="124" />
+            <location filename="../../ui/main_window.py" line="130" />
             <source>&amp;File</source>
             <translation>檔案(&amp;F)</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="125" />
+            <location filename="../../ui/main_window.py" line="131" />
             <source>&amp;Connect to OBS…</source>
             <translation>連線到 OBS(&amp;C)…</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="129" />
+            <location filename="../../ui/main_window.py" line="135" />
             <source>&amp;Reconnect now</source>
             <translation>立即重新連線(&amp;R)</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="133" />
+            <location filename="../../ui/main_window.py" line="139" />
             <source>&amp;Quit</source>
             <translation>結束(&amp;Q)</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="141" />
+            <location filename="../../ui/main_window.py" line="147" />
             <source>&amp;Live</source>
             <translation>直播(&amp;L)</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="142" />
+            <location filename="../../ui/main_window.py" line="148" />
             <source>Start/stop &amp;streaming</source>
             <translation>開始/停止串流(&amp;S)</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="146" />
+            <location filename="../../ui/main_window.py" line="152" />
             <source>Start/stop &amp;recording</source>
             <translation>開始/停止錄影(&amp;R)</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="150" />
+            <location filename="../../ui/main_window.py" line="156" />
             <source>&amp;Transition (studio mode)</source>
             <translation>轉場（工作室模式）(&amp;T)</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="154" />
+            <location filename="../../ui/main_window.py" line="160" />
             <source>Add &amp;marker</source>
             <translation>加入標記(&amp;M)</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="158" />
+            <location filename="../../ui/main_window.py" line="164" />
             <source>Add marker with &amp;note…</source>
             <translation>加入附註標記(&amp;N)…</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="162" />
+            <location filename="../../ui/main_window.py" line="168" />
             <source>Start &amp;rehearsal session</source>
             <translation>開始彩排場次(&amp;R)</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="165" />
+            <location filename="../../ui/main_window.py" line="171" />
             <source>&amp;End rehearsal session</source>
             <translation>結束彩排場次(&amp;E)</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="171" />
+            <location filename="../../ui/main_window.py" line="177" />
             <source>&amp;View</source>
             <translation>檢視(&amp;V)</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="184" />
+            <location filename="../../ui/main_window.py" line="190" />
             <source>&amp;Settings</source>
             <translation>設定(&amp;S)</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="185" />
+            <location filename="../../ui/main_window.py" line="191" />
             <source>&amp;Language</source>
             <translation>語言(&amp;L)</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="186" />
+            <location filename="../../ui/main_window.py" line="192" />
             <source>System default</source>
             <translation>系統預設</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="195" />
+            <location filename="../../ui/main_window.py" line="201" />
             <source>&amp;Help</source>
             <translation>說明(&amp;H)</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="196" />
+            <location filename="../../ui/main_window.py" line="202" />
             <source>&amp;Keyboard shortcuts</source>
             <translation>鍵盤快速鍵(&amp;K)</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="232" />
+            <location filename="../../ui/main_window.py" line="238" />
             <source>Not connected to OBS</source>
             <translation>未連線到 OBS</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="236" />
+            <location filename="../../ui/main_window.py" line="242" />
             <source>There is no scene {n}</source>
             <translation>沒有第 {n} 個場景</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="248" />
+            <location filename="../../ui/main_window.py" line="254" />
             <source>{what} failed — {reason}</source>
             <translation>{what}失敗 — {reason}</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="262" />
+            <location filename="../../ui/main_window.py" line="273" />
             <source>Checklist ⚠ {n} due</source>
             <translation>檢查清單 ⚠ {n} 項到期</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="265" />
+            <location filename="../../ui/main_window.py" line="276" />
             <source>Maintenance due or overdue: {n} item(s) — see the Checklist</source>
             <translation>有 {n} 個維護項目到期或逾期 — 請查看檢查清單</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="271" />
+            <location filename="../../ui/main_window.py" line="282" />
             <source>Sessions not recorded</source>
             <translation>未記錄場次</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="275" />
+            <location filename="../../ui/main_window.py" line="286" />
             <source>rehearsal</source>
             <translation>彩排</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="275" />
+            <location filename="../../ui/main_window.py" line="286" />
             <source>stream</source>
             <translation>直播</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="276" />
+            <location filename="../../ui/main_window.py" line="287" />
             <source>● Recording session {id} ({kind})</source>
             <translation>● 正在記錄場次 {id}（{kind}）</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="280" />
+            <location filename="../../ui/main_window.py" line="291" />
             <source>Sessions start with the stream</source>
             <translation>場次會在開始串流時開始記錄</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="286" />
-            <location filename="../../ui/main_window.py" line="300" />
+            <location filename="../../ui/main_window.py" line="297" />
+            <location filename="../../ui/main_window.py" line="311" />
             <source>No session is being recorded: marker not added</source>
             <translation>目前沒有正在記錄的場次：未加入標記</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="288" />
+            <location filename="../../ui/main_window.py" line="299" />
             <source>Marker added</source>
             <translation>已加入標記</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="298" />
+            <location filename="../../ui/main_window.py" line="309" />
             <source>Marker</source>
             <translation>標記</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="298" />
+            <location filename="../../ui/main_window.py" line="309" />
             <source>Note for this moment:</source>
             <translation>此時刻的附註：</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="306" />
+            <location filename="../../ui/main_window.py" line="317" />
             <source>Rehearsal</source>
             <translation>彩排</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="306" />
+            <location filename="../../ui/main_window.py" line="317" />
             <source>Title of the rehearsal:</source>
             <translation>彩排標題：</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="310" />
+            <location filename="../../ui/main_window.py" line="321" />
             <source>A stream session is already being recorded</source>
             <translation>已有直播場次正在記錄中</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="315" />
+            <location filename="../../ui/main_window.py" line="326" />
             <source>Rehearsal session ended</source>
             <translation>彩排場次已結束</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="329" />
+            <location filename="../../ui/main_window.py" line="340" />
             <source>No system keyring: the password is kept for this session only.</source>
             <translation>沒有系統金鑰圈：密碼只會在本次執行期間保留。</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="341" />
+            <location filename="../../ui/main_window.py" line="352" />
             <source>Language</source>
             <translation>語言</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="342" />
+            <location filename="../../ui/main_window.py" line="353" />
             <source>The new language takes effect when OnAir is restarted.</source>
             <translation>新的語言會在重新啟動 OnAir 後生效。</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="345" />
+            <location filename="../../ui/main_window.py" line="356" />
             <source>Keyboard shortcuts</source>
             <translation>鍵盤快速鍵</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="346" />
+            <location filename="../../ui/main_window.py" line="357" />
             <source>1–9	switch to scene 1–9 (preview in studio mode)
 Ctrl+T	transition (studio mode)
 Ctrl+Shift+S	start/stop streaming
@@ -984,22 +989,22 @@ Ctrl+Q	結束</translation>
     <context>
         <name>app</name>
         <message>
-            <location filename="../../ui/app.py" line="46" />
+            <location filename="../../ui/app.py" line="48" />
             <source>Another OnAir is recording sessions; this one does not.</source>
             <translation>另一個 OnAir 正在記錄場次，這個 OnAir 不會記錄。</translation>
         </message>
         <message>
-            <location filename="../../ui/app.py" line="109" />
+            <location filename="../../ui/app.py" line="111" />
             <source>OBS address</source>
             <translation>OBS 位址</translation>
         </message>
         <message>
-            <location filename="../../ui/app.py" line="67" />
+            <location filename="../../ui/app.py" line="69" />
             <source>Sessions are not recorded</source>
             <translation>不會記錄場次</translation>
         </message>
         <message>
-            <location filename="../../ui/app.py" line="70" />
+            <location filename="../../ui/app.py" line="72" />
             <source>Sessions {ids} were interrupted by a crash and have been closed at their last sample.</source>
             <translation>場次 {ids} 因程式當機而中斷，已在各自最後一筆取樣處結束。</translation>
         </message>

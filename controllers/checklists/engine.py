@@ -32,7 +32,8 @@ UNKNOWN_REQUEST_TYPE = 204
 class ManualTick:
     """The operator's answer to a manual item in this run."""
 
-    passed: bool
+    passed: bool | None
+    """True: confirmed; False: marked as not ready; None: not confirmed yet, but the note is kept."""
     note: str = ""
 
 
@@ -80,8 +81,10 @@ def run_checks(checklist: Checklist, obs: ObsRequests | None, *, profile: Platfo
     for item in checklist.items:
         if not item.automatic:
             tick = manual.get(item.id)
-            if tick is None:
-                results[item.id] = ItemResult(item.id, Status.MANUAL, "Not confirmed yet", item.required, False)
+            if tick is None or tick.passed is None:
+                note = redaction.redact(tick.note) if tick is not None else ""
+                results[item.id] = ItemResult(item.id, Status.MANUAL, "Not confirmed yet", item.required, False,
+                                              note)
             else:
                 results[item.id] = ItemResult(
                     item.id, Status.PASS if tick.passed else Status.FAIL,

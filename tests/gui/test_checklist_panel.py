@@ -123,6 +123,7 @@ def test_dock_runs_checks_off_the_gui_thread_and_keeps_manual_ticks(qtbot, onair
     assert camera.flags() & Qt.ItemFlag.ItemIsUserCheckable and camera.flags() & Qt.ItemFlag.ItemIsEditable
     camera.setCheckState(COL_ITEM, Qt.CheckState.Checked)
     camera.setText(COL_NOTE, "Key light <b>on</b>")
+    rows["platform-chosen"].setText(COL_NOTE, "title still pending")  # not ticked: the note is kept anyway
 
     run_and_wait(qtbot, panel)
     rows = panel.rows()
@@ -138,6 +139,24 @@ def test_dock_runs_checks_off_the_gui_thread_and_keeps_manual_ticks(qtbot, onair
     assert db_rows("SELECT status, note FROM check_results WHERE item_id = 'camera-ready'") == [
         ("pass", "Key light <b>on</b>")]
     assert db_rows("SELECT checklist_id, overall FROM check_runs") == [("pre-stream", panel.last_run.overall.value)]
+    assert db_rows("SELECT status, note FROM check_results WHERE item_id = 'platform-chosen'") == [
+        ("manual", "title still pending")]
+    assert db_rows("SELECT operator FROM check_runs") == [(onair.settings.operator,)]
+    assert onair.settings.operator, "who ran the checks is recorded (setting, else the OS login name)"
+
+
+def test_platform_choice_is_remembered(qtbot, fake_obs, no_warnings) -> None:  # type: ignore[no-untyped-def]
+    app = start_app(qtbot, fake_obs)
+    try:
+        picker = panel_of(app).platform_picker
+        picker.setCurrentIndex(picker.findData("twitch"))
+    finally:
+        app.shutdown()
+    again = start_app(qtbot, fake_obs)
+    try:
+        assert panel_of(again).platform_picker.currentData() == "twitch"
+    finally:
+        again.shutdown()
 
 
 def test_gate_without_a_run_cancel_then_override(qtbot, onair, fake_obs) -> None:  # type: ignore[no-untyped-def]
