@@ -248,6 +248,11 @@ TRANSLATIONS: dict[str | tuple[str, str], str] = {
     ("ChatListModel", "{bits} bits"): "{bits} 小奇點",
     ("ChatPanel", "Filter chat…"): "篩選聊天訊息…",
     ("ChatPanel", "Questions only"): "只顯示問題",
+    ("ChatPanel", "Feature on stream"): "在直播畫面上顯示",
+    ("ChatPanel", " s"): " 秒",
+    ("ChatPanel", "OBS is not connected"): "尚未連線到 OBS",
+    ("ChatPanel", "Featuring in {scene} for {n} s…"): "正在 {scene} 顯示 {n} 秒…",
+    ("ChatPanel", "On stream in {scene}"): "已在 {scene} 顯示",
     ("ChatPanel", "No chat sources: set ONAIR_TWITCH_CHANNEL or ONAIR_YOUTUBE_VIDEO_ID"):
         "沒有聊天來源：請設定 ONAIR_TWITCH_CHANNEL 或 ONAIR_YOUTUBE_VIDEO_ID",
     ("ChatPanel", "connecting"): "連線中",

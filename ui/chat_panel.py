@@ -3,7 +3,9 @@
 ``chatList`` (QListView, default delegate: DisplayRole strings are drawn as plain text, never as
 HTML), ``chatFilter`` (substring, case-insensitive), ``questionsOnly``, ``newMessagesButton``
 ("N new" while the operator has scrolled up), ``chatRate`` (messages per minute), ``chatStatus``
-(one entry per source), ``chatEmpty`` (no source configured). Every label that may show text from the
+(one entry per source), ``chatEmpty`` (no source configured), ``featureButton`` / ``featureSeconds`` /
+``featureStatus`` (feature the selected message on stream in the program scene; also in the list's
+context menu; needs an ObsClient). Every label that may show text from the
 network is ``Qt.PlainText``.
 """
 
@@ -12,9 +14,21 @@ from __future__ import annotations
 import collections
 import math
 import time
+from concurrent.futures import Future
 from typing import Any
 
-from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QPointF, QSize, QSortFilterProxyModel, Qt, QTimer, Slot
+from PySide6.QtCore import (
+    QModelIndex,
+    QPersistentModelIndex,
+    QPoint,
+    QPointF,
+    QSize,
+    QSortFilterProxyModel,
+    Qt,
+    QTimer,
+    Signal,
+    Slot,
+)
 from PySide6.QtGui import QFont, QPainter, QPalette, QTextLayout, QTextOption
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -23,7 +37,9 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QListView,
+    QMenu,
     QPushButton,
+    QSpinBox,
     QStyle,
     QStyledItemDelegate,
     QStyleOptionViewItem,
@@ -31,10 +47,14 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from controllers.chat.feature import FeatureResult, feature_message, featured_text
 from controllers.chat.hub import ChatHub
 from controllers.chat.model import ChatMessage, ChatNotice
+from controllers.obs.client import ObsClient
+from controllers.obs.errors import ObsError
+from controllers.obs.model import LinkState
 
-from .models.chat_model import AuthorRole, ChatListModel, TextRole, display_text
+from .models.chat_model import AuthorRole, ChatListModel, MessageRole, TextRole, display_text
 
 Index = QModelIndex | QPersistentModelIndex
 RATE_WINDOW_S = 60.0
@@ -132,10 +152,14 @@ class PlainLineDelegate(QStyledItemDelegate):
 class ChatPanel(QWidget):
     """See the module docstring; fed by a :class:`ChatHub` (signals arrive queued from source threads)."""
 
-    def __init__(self, hub: ChatHub, parent: QWidget | None = None, *, cap: int | None = None) -> None:
+    _feature_done = Signal(object)
+
+    def __init__(self, hub: ChatHub, parent: QWidget | None = None, *, cap: int | None = None,
+                 obs: ObsClient | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("chatPanel")
         self.hub = hub
+        self.obs = obs
         self.model = ChatListModel(self) if cap is None else ChatListModel(self, cap=cap)
         self.proxy = ChatFilterProxy(self)
         self.proxy.setSourceModel(self.model)
@@ -201,6 +225,7 @@ class ChatPanel(QWidget):
         layout.addWidget(self.new_button)
         layout.addWidget(self.notice_label)
         layout.addWidget(self.status_label)
+        self._build_feature(layout)
 
         self.follow = True
         self.unseen = 0
@@ -228,6 +253,88 @@ class ChatPanel(QWidget):
         self._update_empty()
         self._show_statuses()
         self.update_rate()
+
+    def _build_feature(self, layout: QVBoxLayout) -> None:
+        self.feature_button = QPushButton(self.tr("Feature on stream"), self)
+        self.feature_button.setObjectName("featureButton")
+        self.feature_button.setEnabled(False)
+        self.feature_button.clicked.connect(self.feature_selected)
+        self.feature_seconds = QSpinBox(self)
+        self.feature_seconds.setObjectName("featureSeconds")
+        self.feature_seconds.setRange(1, 600)
+        self.feature_seconds.setValue(10)
+        self.feature_seconds.setSuffix(self.tr(" s"))
+        self.feature_status = QLabel(self)
+        self.feature_status.setObjectName("featureStatus")
+        self.feature_status.setTextFormat(Qt.TextFormat.PlainText)
+        self.feature_status.setWordWrap(True)
+        row = QHBoxLayout()
+        row.addWidget(self.feature_button)
+        row.addWidget(self.feature_seconds)
+        row.addWidget(self.feature_status, 1)
+        layout.addLayout(row)
+        self.feature_action = self.view.addAction(self.tr("Feature on stream"))  # context menu
+        self.feature_action.triggered.connect(self.feature_selected)
+        self.view.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+        self.view.customContextMenuRequested.connect(self._on_context_menu)
+        self.view.selectionModel().selectionChanged.connect(self._update_feature_enabled)
+        self._feature_done.connect(self._on_feature_done)
+        self._update_feature_enabled()
+
+    def selected_message(self) -> ChatMessage | None:
+        indexes = self.view.selectionModel().selectedIndexes()
+        message = indexes[0].data(MessageRole) if indexes else None
+        return message if isinstance(message, ChatMessage) else None
+
+    @Slot()
+    def _update_feature_enabled(self) -> None:
+        enabled = self.obs is not None and self.selected_message() is not None
+        self.feature_button.setEnabled(enabled)
+        self.feature_action.setEnabled(enabled)
+
+    @Slot(QPoint)
+    def _on_context_menu(self, pos: QPoint) -> None:
+        index = self.view.indexAt(pos)
+        if index.isValid():
+            self.view.setCurrentIndex(index)
+        menu = QMenu(self)
+        menu.addAction(self.feature_action)
+        menu.popup(self.view.viewport().mapToGlobal(pos))
+
+    @Slot()
+    def feature_selected(self) -> Future[FeatureResult] | None:
+        """Feature the selected message in the current program scene; failures show OBS's comment."""
+        message = self.selected_message()
+        what = self.tr("Feature on stream")
+        if self.obs is None or message is None:
+            return None
+        scene = self.obs.snapshot.program_scene
+        if self.obs.status.state is not LinkState.CONNECTED or not scene:
+            self._feature_failed(what, self.tr("OBS is not connected"))
+            return None
+        seconds = self.feature_seconds.value()
+        future = feature_message(self.obs.worker, featured_text(message), scene=scene, seconds=seconds)
+        future.add_done_callback(self._feature_done.emit)
+        self.feature_status.setText(self.tr("Featuring in {scene} for {n} s…").format(
+            scene=display_text(scene, 60), n=seconds))
+        return future
+
+    @Slot(object)
+    def _on_feature_done(self, future: Future[FeatureResult]) -> None:
+        what = self.tr("Feature on stream")
+        error = future.exception()
+        if error is None:
+            result = future.result()
+            self.feature_status.setText(self.tr("On stream in {scene}").format(scene=display_text(result.scene, 60)))
+        elif isinstance(error, ObsError):
+            self._feature_failed(what, str(error))
+        else:
+            self._feature_failed(what, f"unexpected error: {error!r}")
+
+    def _feature_failed(self, what: str, reason: str) -> None:
+        self.feature_status.setText(f"{what}: {display_text(reason, 300)}")
+        if self.obs is not None:
+            self.obs.request_failed.emit(what, reason)
 
     # -- slots (GUI thread) -------------------------------------------------------------------------
 

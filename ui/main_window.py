@@ -92,7 +92,7 @@ class MainWindow(QMainWindow):
         if chat_hub is not None:
             self.chat_dock = QDockWidget(self.tr("Chat"), self)
             self.chat_dock.setObjectName("chatDock")
-            self.chat_panel = ChatPanel(chat_hub, self.chat_dock)
+            self.chat_panel = ChatPanel(chat_hub, self.chat_dock, obs=client)
             self.chat_dock.setWidget(self.chat_panel)
             self.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, self.chat_dock)
             self.resizeDocks([self.chat_dock], [340], Qt.Orientation.Horizontal)

@@ -59,47 +59,75 @@
     <context>
         <name>ChatPanel</name>
         <message>
-            <location filename="../../ui/chat_panel.py" line="145" />
+            <location filename="../../ui/chat_panel.py" line="169" />
             <source>Filter chat…</source>
             <translation>篩選聊天訊息…</translation>
         </message>
         <message>
-            <location filename="../../ui/chat_panel.py" line="148" />
+            <location filename="../../ui/chat_panel.py" line="172" />
             <source>Questions only</source>
             <translation>只顯示問題</translation>
         </message>
         <message>
-            <location filename="../../ui/chat_panel.py" line="159" />
+            <location filename="../../ui/chat_panel.py" line="183" />
             <source>No chat sources: set ONAIR_TWITCH_CHANNEL or ONAIR_YOUTUBE_VIDEO_ID</source>
             <translation>沒有聊天來源：請設定 ONAIR_TWITCH_CHANNEL 或 ONAIR_YOUTUBE_VIDEO_ID</translation>
         </message>
         <message>
-            <location filename="../../ui/chat_panel.py" line="249" />
+            <location filename="../../ui/chat_panel.py" line="258" />
+            <location filename="../../ui/chat_panel.py" line="276" />
+            <location filename="../../ui/chat_panel.py" line="308" />
+            <location filename="../../ui/chat_panel.py" line="324" />
+            <source>Feature on stream</source>
+            <translation>在直播畫面上顯示</translation>
+        </message>
+        <message>
+            <location filename="../../ui/chat_panel.py" line="266" />
+            <source> s</source>
+            <translation> 秒</translation>
+        </message>
+        <message>
+            <location filename="../../ui/chat_panel.py" line="313" />
+            <source>OBS is not connected</source>
+            <translation>尚未連線到 OBS</translation>
+        </message>
+        <message>
+            <location filename="../../ui/chat_panel.py" line="318" />
+            <source>Featuring in {scene} for {n} s…</source>
+            <translation>正在 {scene} 顯示 {n} 秒…</translation>
+        </message>
+        <message>
+            <location filename="../../ui/chat_panel.py" line="328" />
+            <source>On stream in {scene}</source>
+            <translation>已在 {scene} 顯示</translation>
+        </message>
+        <message>
+            <location filename="../../ui/chat_panel.py" line="356" />
             <source>connecting</source>
             <translation>連線中</translation>
         </message>
         <message>
-            <location filename="../../ui/chat_panel.py" line="249" />
+            <location filename="../../ui/chat_panel.py" line="356" />
             <source>connected</source>
             <translation>已連線</translation>
         </message>
         <message>
-            <location filename="../../ui/chat_panel.py" line="250" />
+            <location filename="../../ui/chat_panel.py" line="357" />
             <source>reconnecting</source>
             <translation>重新連線中</translation>
         </message>
         <message>
-            <location filename="../../ui/chat_panel.py" line="250" />
+            <location filename="../../ui/chat_panel.py" line="357" />
             <source>disconnected</source>
             <translation>已斷線</translation>
         </message>
         <message>
-            <location filename="../../ui/chat_panel.py" line="268" />
+            <location filename="../../ui/chat_panel.py" line="375" />
             <source>{n} msg/min</source>
             <translation>每分鐘 {n} 則</translation>
         </message>
         <message>
-            <location filename="../../ui/chat_panel.py" line="277" />
+            <location filename="../../ui/chat_panel.py" line="384" />
             <source>{n} new ↓</source>
             <translation>{n} 則新訊息 ↓</translation>
         </message>
