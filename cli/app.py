@@ -25,9 +25,10 @@ def build_parser() -> argparse.ArgumentParser:
     sessions.add_argument("--json", action="store_true", help="print JSON instead of a table")
     export = sub.add_parser("export", help="write a session's samples, events and chat to files")
     export.add_argument("session_id", type=int, metavar="SESSION_ID")
-    export.add_argument("--format", choices=["csv", "json"], default="json")
+    export.add_argument("--format", choices=["csv", "json", "jsonl"], default="json")
     export.add_argument("--out", type=Path, required=True,
-                        help="JSON: the file to write; CSV: a folder for samples.csv, events.csv, chat.csv")
+                        help="JSON / JSONL (chat only, one message a line): the file to write; "
+                        "CSV: a folder for samples.csv, events.csv, chat.csv")
     record = sub.add_parser("record", help="record sessions from OBS without a window, until Ctrl+C")
     record.add_argument("--rehearsal", metavar="TITLE", nargs="?", const="",
                         help="also start a rehearsal session (no stream needed)")

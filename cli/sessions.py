@@ -15,7 +15,7 @@ from PySide6.QtCore import QCoreApplication
 
 from controllers.obs.worker import ObsEndpoint, ObsWorker
 from controllers.sessions import queries
-from controllers.sessions.export import ExportError, export_csv, export_json
+from controllers.sessions.export import ExportError, export_csv, export_json, export_jsonl
 from controllers.sessions.recorder import SessionRecorder
 from controllers.sessions.service import database_path, open_for_recording
 from controllers.sessions.store import StoreError, connect, migrate
@@ -69,8 +69,8 @@ def export_command(session_id: int, fmt: str, out_path: Path, err: TextIO = sys.
                    out: TextIO = sys.stdout) -> int:
     try:
         conn = _open_reader()
-        if fmt == "json":
-            export_json(conn, session_id, out_path)
+        if fmt in ("json", "jsonl"):
+            (export_json if fmt == "json" else export_jsonl)(conn, session_id, out_path)
             out.write(tr("Wrote {path}").format(path=out_path) + "\n")
         else:
             for path in export_csv(conn, session_id, out_path):

@@ -22,7 +22,7 @@ from controllers.obs.model import ConnectionStatus, HealthStats, LinkState, ObsS
 from controllers.obs.protocol import OUTPUT_STARTED, OUTPUT_STOPPED
 from controllers.sessions import queries
 from controllers.sessions import store as store_module
-from controllers.sessions.export import ExportError, export_csv, export_json
+from controllers.sessions.export import ExportError, export_csv, export_json, export_jsonl
 from controllers.sessions.recorder import SessionRecorder
 from controllers.sessions.schema import CHAT_COLUMNS, EVENT_COLUMNS, SAMPLE_COLUMNS, SCHEMA_VERSION
 from controllers.sessions.service import database_path, open_for_recording
@@ -500,6 +500,28 @@ def test_export_json_keeps_every_chat_text_exactly(store: SessionStore, exported
     assert [(e["kind"], e["detail"], e["data"]) for e in doc["events"]] == [
         ("marker", "<b>x</b>", {"note": "😀"}), ("scene", "Main", {})]
     assert [p.name for p in out.parent.iterdir()] == ["session.json"], "a temporary file was left behind"
+
+
+def test_export_jsonl_writes_one_object_per_message_with_text_exactly(store: SessionStore, exported_session: int,
+                                                                     tmp_path: Path) -> None:
+    conn = store.reader()
+    try:
+        out = export_jsonl(conn, exported_session, tmp_path / "out" / "chat.jsonl")
+        with pytest.raises(ExportError, match="999"):
+            export_jsonl(conn, 999, tmp_path / "missing.jsonl")
+    finally:
+        conn.close()
+    raw = out.read_bytes().decode("utf-8")
+    lines = raw.split("\n")  # only "\n" ends a line: U+2028 and friends stay inside their JSON string
+    assert lines[-1] == "" and len(lines) - 1 == len(HOSTILE)
+    items = [json.loads(line) for line in lines[:-1]]
+    assert [set(i) for i in items] == [{"t", "platform", "message_id", "author", "author_id", "text", "roles",
+                                        "paid_amount", "paid_currency", "kind", "data"}] * len(HOSTILE)
+    assert [i["text"] for i in items] == HOSTILE
+    assert [i["t"] for i in items] == sorted(i["t"] for i in items)
+    assert all(i["kind"] == "message" and isinstance(i["roles"], list) for i in items)
+    assert not (tmp_path / "missing.jsonl").exists()
+    assert [p.name for p in out.parent.iterdir()] == ["chat.jsonl"], "a temporary file was left behind"
 
 
 def test_export_csv_writes_three_files_with_headers_and_every_row(store: SessionStore, exported_session: int,

@@ -1,4 +1,4 @@
-"""Exporting a session's samples, events and chat as JSON or CSV."""
+"""Exporting a session's samples, events and chat as JSON, CSV or chat JSON-lines."""
 
 from __future__ import annotations
 
@@ -64,6 +64,29 @@ def export_csv(conn: sqlite3.Connection, session_id: int, out_dir: Path) -> list
         _atomic_write(path, write, newline="")
         written.append(path)
     return written
+
+
+def export_jsonl(conn: sqlite3.Connection, session_id: int, out: Path) -> Path:
+    """The session's chat, one JSON object per line in time order (the replay source's input).
+
+    Keys: ``t``, ``platform``, ``message_id``, ``author``, ``author_id``, ``text`` (exactly as
+    received), ``roles`` (a list), ``paid_amount``, ``paid_currency``, ``kind``, ``data``.
+    """
+    if get_summary(conn, session_id) is None:
+        raise ExportError(f"There is no session {session_id}.")
+    chat_keys = CHAT_COLUMNS[1:]
+
+    def write(f: Any) -> None:
+        for row in iter_chat(conn, session_id):
+            item = _decode(dict(zip(chat_keys, row, strict=True)))
+            item["roles"] = [r for r in (item["roles"] or "").split(",") if r]
+            item["kind"] = item["data"].get("kind", "message")
+            keys = ("t", "platform", "message_id", "author", "author_id", "text", "roles", "paid_amount",
+                    "paid_currency", "kind", "data")
+            f.write(json.dumps({k: item[k] for k in keys}, ensure_ascii=False) + "\n")
+
+    _atomic_write(out, write, newline="")
+    return out
 
 
 def _decode(item: dict[str, Any]) -> dict[str, Any]:
