@@ -318,6 +318,20 @@ TRANSLATIONS: dict[str | tuple[str, str], str] = {
 # fmt: on
 
 
+def _load_area_translations() -> None:
+    """Merge ``scripts/translations/*.py`` (each defines ``TRANSLATIONS``): one file per area, so
+    parallel work on different panels does not edit the same dict."""
+    for path in sorted((Path(__file__).resolve().parent / "translations").glob("*.py")):
+        namespace: dict[str, object] = {}
+        exec(compile(path.read_text(encoding="utf-8"), str(path), "exec"), namespace)
+        extra = namespace.get("TRANSLATIONS", {})
+        assert isinstance(extra, dict), f"{path}: TRANSLATIONS must be a dict"
+        TRANSLATIONS.update(extra)
+
+
+_load_area_translations()
+
+
 # ------------------------------------------------------------------------------------------------
 # Tools and sources
 
@@ -736,7 +750,7 @@ def message_problems(messages: Iterable[Message]) -> list[str]:
         if not m.finished:
             entry = lookup(TRANSLATIONS, m.context, m.source)
             if entry is None:
-                hint = "add it to TRANSLATIONS in scripts/update_translations.py"
+                hint = "add it to TRANSLATIONS in scripts/update_translations.py or scripts/translations/<area>.py"
             elif broken := format_problems(m.source, entry):
                 hint = "its TRANSLATIONS entry is broken: " + "; ".join(broken)
             else:

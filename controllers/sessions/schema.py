@@ -93,6 +93,52 @@ MIGRATIONS: list[str] = [
     );
     CREATE INDEX check_results_item ON check_results(item_id, status);
     """,
+    # 3: post-stream review: goals, session notes, imported platform analytics (controllers/review)
+    """
+    ALTER TABLE sessions ADD COLUMN notes TEXT NOT NULL DEFAULT '';
+    CREATE TABLE goals (
+        id         INTEGER PRIMARY KEY,
+        session_id INTEGER NOT NULL REFERENCES sessions(id) ON DELETE CASCADE,
+        metric     TEXT NOT NULL,                          -- a report key, e.g. peak_viewers, engagement_rate
+        op         TEXT NOT NULL CHECK (op IN ('>=', '<=')),
+        target     REAL NOT NULL,
+        UNIQUE (session_id, metric, op)
+    );
+    CREATE TABLE imports (
+        id          INTEGER PRIMARY KEY,
+        session_id  INTEGER NOT NULL REFERENCES sessions(id) ON DELETE CASCADE,
+        platform    TEXT NOT NULL,                         -- youtube | twitch | facebook
+        kind        TEXT NOT NULL,                         -- e.g. youtube_studio, youtube_live_viewership
+        source_name TEXT NOT NULL,                         -- file name as given (for the operator)
+        sha256      TEXT NOT NULL,                         -- the same file imported again replaces the old import
+        imported_at REAL NOT NULL
+    );
+    CREATE INDEX imports_session ON imports(session_id);
+    CREATE TABLE imported_metrics (                        -- scalar totals, canonical metric keys
+        import_id  INTEGER NOT NULL REFERENCES imports(id) ON DELETE CASCADE,
+        session_id INTEGER NOT NULL REFERENCES sessions(id) ON DELETE CASCADE,
+        metric     TEXT NOT NULL,
+        value      REAL NOT NULL,
+        PRIMARY KEY (import_id, metric)
+    );
+    CREATE TABLE imported_series (                         -- time series on absolute Unix seconds
+        import_id  INTEGER NOT NULL REFERENCES imports(id) ON DELETE CASCADE,
+        session_id INTEGER NOT NULL REFERENCES sessions(id) ON DELETE CASCADE,
+        metric     TEXT NOT NULL,
+        t          REAL NOT NULL,
+        value      REAL NOT NULL
+    );
+    CREATE INDEX imported_series_session ON imported_series(session_id, metric, t);
+    CREATE TABLE imported_breakdowns (                     -- age / gender / geography / retention tables
+        import_id  INTEGER NOT NULL REFERENCES imports(id) ON DELETE CASCADE,
+        session_id INTEGER NOT NULL REFERENCES sessions(id) ON DELETE CASCADE,
+        dimension  TEXT NOT NULL,                          -- age | gender | geography | retention
+        key        TEXT NOT NULL,                          -- '18-24', 'female', 'TW', position '0.25' (retention)
+        metric     TEXT NOT NULL,                          -- e.g. views_pct, watch_time_pct, audience_pct
+        value      REAL NOT NULL
+    );
+    CREATE INDEX imported_breakdowns_session ON imported_breakdowns(session_id, dimension);
+    """,
 ]
 
 SCHEMA_VERSION = len(MIGRATIONS)

@@ -1,0 +1,1 @@
+"""Post-stream review: indicators, goals, comparison, platform analytics imports, reports (issue 6)."""
