@@ -7,6 +7,7 @@ Every option is declared once in :class:`Settings`; secrets are never stored her
 from __future__ import annotations
 
 import getpass
+import json
 import os
 from typing import Any
 
@@ -77,6 +78,56 @@ class Settings:
     @operator.setter
     def operator(self, value: str) -> None:
         self.qsettings.setValue("operator/name", value.strip())
+
+    # -- chat panel ---------------------------------------------------------------------------------
+
+    @property
+    def streamer_name(self) -> str:
+        """The streamer's name for "mentions" in chat: the setting, else ``ONAIR_TWITCH_CHANNEL``."""
+        value = str(self._get("chat/streamer_name", "", str)).strip()
+        return value or os.environ.get("ONAIR_TWITCH_CHANNEL", "").strip().lstrip("#")
+
+    @streamer_name.setter
+    def streamer_name(self, value: str) -> None:
+        self.qsettings.setValue("chat/streamer_name", value.strip())
+
+    def _json_list(self, key: str) -> list[Any]:
+        try:
+            value = json.loads(str(self._get(key, "[]", str)) or "[]")
+        except ValueError:
+            return []
+        return value if isinstance(value, list) else []
+
+    @property
+    def chat_highlights(self) -> list[str]:
+        """Highlight rules: keywords (found in the text) or user names (the whole author name)."""
+        return [str(rule) for rule in self._json_list("chat/highlights") if str(rule).strip()]
+
+    @chat_highlights.setter
+    def chat_highlights(self, rules: list[str]) -> None:
+        cleaned = list(dict.fromkeys(r.strip() for r in rules if r.strip()))
+        self.qsettings.setValue("chat/highlights", json.dumps(cleaned, ensure_ascii=False))
+
+    @property
+    def chat_highlight_mentions(self) -> bool:
+        return str(self._get("chat/highlight_mentions", "true", str)).lower() in ("1", "true", "yes")
+
+    @chat_highlight_mentions.setter
+    def chat_highlight_mentions(self, on: bool) -> None:
+        self.qsettings.setValue("chat/highlight_mentions", "true" if on else "false")
+
+    @property
+    def chat_hidden_users(self) -> list[dict[str, str]]:
+        """Users hidden locally in the chat panel: ``{"platform", "author_id", "author"}``."""
+        users = []
+        for item in self._json_list("chat/hidden_users"):
+            if isinstance(item, dict) and item.get("platform") and (item.get("author_id") or item.get("author")):
+                users.append({k: str(item.get(k, "")) for k in ("platform", "author_id", "author")})
+        return users
+
+    @chat_hidden_users.setter
+    def chat_hidden_users(self, users: list[dict[str, str]]) -> None:
+        self.qsettings.setValue("chat/hidden_users", json.dumps(users, ensure_ascii=False))
 
     def sync(self) -> None:
         self.qsettings.sync()

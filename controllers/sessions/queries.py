@@ -1,4 +1,4 @@
-"""Reading sessions back: the list, one session for review, and crash recovery."""
+"""Reading sessions back: the list, one session for review, chat pages for scroll-back, and crash recovery."""
 
 from __future__ import annotations
 
@@ -7,6 +7,7 @@ import sqlite3
 from dataclasses import dataclass, field
 from typing import Any
 
+from ..chat.model import ChatMessage, Emote, canonical_roles
 from .schema import CHAT_COLUMNS, EVENT_COLUMNS, SAMPLE_COLUMNS
 
 
@@ -120,3 +121,60 @@ def recover_interrupted(conn: sqlite3.Connection) -> list[int]:
                          "FROM sessions WHERE id = ?", [(i,) for i in ids])
         conn.execute("COMMIT")
     return ids
+
+
+@dataclass(frozen=True)
+class ChatPage:
+    """One page of a session's chat, oldest first; ``cursor`` = ``(t, id)`` of its oldest row (pass it
+    back as ``before_t``/``before_id`` for the next page); ``complete`` = nothing older is left."""
+
+    messages: list[ChatMessage]
+    cursor: tuple[float, int] | None
+    complete: bool
+
+
+def _chat_message(row: tuple[Any, ...]) -> ChatMessage:
+    """A stored ``chat_messages`` row (``t, platform, message_id, author, author_id, text, roles,
+    paid_amount, paid_currency, data_json``) back into a :class:`ChatMessage`, text exactly as stored."""
+    t, platform, message_id, author, author_id, text, roles, paid_amount, paid_currency, data_json = row
+    try:
+        data = json.loads(data_json or "{}")
+    except ValueError:
+        data = {}
+    if not isinstance(data, dict):
+        data = {}
+    try:
+        emotes = tuple(Emote(str(e[0]), int(e[1]), int(e[2])) for e in data.get("emotes", ()))
+        badges = tuple((str(b[0]), str(b[1])) for b in data.get("badges", ()))
+    except (TypeError, ValueError, IndexError):
+        emotes, badges = (), ()
+    extra = data.get("extra", {})
+    return ChatMessage(str(platform), message_id or "", author or "", author_id or "", text or "", float(t),
+                       color=str(data.get("color", "")), badges=badges,
+                       roles=canonical_roles([r for r in (roles or "").split(",") if r]), emotes=emotes,
+                       bits=int(data.get("bits", 0) or 0), paid_amount=paid_amount, paid_currency=paid_currency,
+                       kind=str(data.get("kind", "message")), system_text=str(data.get("system_text", "")),
+                       channel=str(data.get("channel", "")),
+                       extra={str(k): str(v) for k, v in extra.items()} if isinstance(extra, dict) else {})
+
+
+def chat_page(conn: sqlite3.Connection, session_id: int, before_t: float | None, before_id: int | None,
+              limit: int) -> ChatPage:
+    """Up to ``limit`` chat messages of a session older than ``(before_t, before_id)`` (by ``t``, then
+    row id), oldest first; ``before_t`` None = the newest; ``before_id`` None = ``t <= before_t`` (the
+    caller drops the ones it already has). Walks the ``(session_id, t)`` index backwards."""
+    columns = "id, t, platform, message_id, author, author_id, text, roles, paid_amount, paid_currency, data_json"
+    sql = f"SELECT {columns} FROM chat_messages WHERE session_id = ?"
+    params: list[Any] = [session_id]
+    if before_t is not None and before_id is None:
+        sql += " AND t <= ?"
+        params.append(before_t)
+    elif before_t is not None:
+        sql += " AND (t < ? OR (t = ? AND id < ?))"
+        params += [before_t, before_t, before_id]
+    sql += " ORDER BY t DESC, id DESC LIMIT ?"
+    params.append(max(0, limit))
+    rows = conn.execute(sql, params).fetchall()
+    rows.reverse()
+    cursor = (float(rows[0][1]), int(rows[0][0])) if rows else None
+    return ChatPage([_chat_message(row[1:]) for row in rows], cursor, len(rows) < limit)
