@@ -84,6 +84,7 @@ class Breakdown:
     dimension: str              # age | gender | geography
     metric: str                 # views_pct | watch_time_pct | ...
     rows: tuple[tuple[str, float], ...]   # (key, value), largest first for geography
+    platform: str = ""                    # the platform whose export it came from
 
 
 @dataclass(frozen=True)
@@ -117,3 +118,9 @@ class SessionReview:
     imports: list[dict[str, Any]] = field(default_factory=list)  # id, platform, kind, source_name, imported_at
     goals: list[GoalResult] = field(default_factory=list)
     comparison: list[ComparisonRow] = field(default_factory=list)  # previous N sessions, same platform, oldest first
+    # Added by build_review (docs/REVIEW.md):
+    sources: dict[str, str] = field(default_factory=dict)  # indicator key → obs | viewers | chat | import[:<kind>]
+    paid_amounts: dict[str, float] = field(default_factory=dict)  # currency ("BITS" for Twitch cheers) → sum
+    paid_currency: str | None = None      # the currency paid_amount is in (the one with the most paid messages)
+    goal_source: str = "none"             # session | template | none: where the evaluated goals came from
+    obs_outage_s: float | None = None     # Σ length of the OBS outages (None without samples or events)
