@@ -38,14 +38,33 @@ def build_parser() -> argparse.ArgumentParser:
     check.add_argument("--platform", metavar="P", help="platform profile: youtube, twitch, facebook, custom, …")
     check.add_argument("--json", action="store_true", help="print JSON instead of text")
     check.add_argument("--operator", default="", help="who ran the checks (stored with the run)")
+    report = sub.add_parser("report", help="write a session's review (indicators, goals, comparison) to a file")
+    report.add_argument("session_id", metavar="SESSION_ID")
+    report.add_argument("--format", choices=["json", "csv", "html", "pdf"], default="json")
+    report.add_argument("--out", type=Path, required=True,
+                        help="JSON / HTML / PDF: the file to write; CSV: a folder (docs/REVIEW.md)")
+    goals = sub.add_parser("goals", help="a session's goals, or a platform's goal template: "
+                           "list | set METRIC OP VALUE | clear [METRIC]")
+    goals.add_argument("target", metavar="SESSION_ID|PLATFORM",
+                       help="a session id, or a platform (youtube, twitch, …; '*' for any) for its template")
+    goals.add_argument("action", choices=["list", "set", "clear"])
+    goals.add_argument("args", nargs="*", metavar="ARG", help="set: METRIC OP VALUE (OP is >= or <=); clear: [METRIC]")
     return parser
 
 
 def run_cli(args: argparse.Namespace) -> int:
+    if args.command == "report":  # HTML/PDF need a QGuiApplication, made before any other application
+        from .report import prepare_application
+        prepare_application(args.format)
     app = QCoreApplication.instance() or QCoreApplication(sys.argv[:1])
     settings = Settings()
     i18n.install_translators(app, args.language or settings.language)
     setup_logging()
+    if args.command in ("report", "goals"):
+        from . import report as report_cli
+        if args.command == "report":
+            return report_cli.report_command(args.session_id, args.format, args.out)
+        return report_cli.goals_command(args.target, args.action, args.args)
     try:
         endpoint = settings.obs_endpoint()
     except ValueError as exc:

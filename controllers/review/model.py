@@ -26,6 +26,17 @@ REPORT_KEYS: tuple[str, ...] = (
     "reach", "impressions", "impressions_ctr_pct", "views",
 )
 
+#: Unit of each REPORT_KEYS value ("" for counts), for tables and the CSV export.
+REPORT_UNITS: dict[str, str] = {
+    "duration_s": "s", "peak_viewers": "viewers", "avg_viewers": "viewers", "hours_watched": "h",
+    "unique_viewers": "viewers", "avg_watch_time_s": "s", "unique_chatters": "chatters", "chat_messages": "messages",
+    "engagement_rate": "%", "paid_messages": "messages", "paid_amount": "currency", "new_followers": "followers",
+    "avg_bitrate_kbps": "kbit/s", "min_bitrate_kbps": "kbit/s", "dropped_frames_pct": "%",
+    "encoder_skipped_pct": "%", "render_skipped_pct": "%", "reconnecting_s": "s", "cpu_mean": "%", "cpu_p95": "%",
+    "fps_mean": "fps", "fps_min": "fps", "obs_outages": "outages", "reach": "accounts", "impressions": "impressions",
+    "impressions_ctr_pct": "%", "views": "views",
+}
+
 #: Canonical keys of imported scalar metrics (imported_metrics.metric). Importers map every
 #: platform's header (English, zh-TW, ...) onto these.
 IMPORTED_METRICS: tuple[str, ...] = (
