@@ -181,25 +181,28 @@ def _compute(conn: sqlite3.Connection, s: _Session, *, full: bool) -> _Computed:
     c.imported = ind.combine_imported(conn.execute(
         "SELECT i.platform, m.metric, m.value FROM imported_metrics m JOIN imports i ON i.id = m.import_id "
         "WHERE m.session_id = ? ORDER BY i.imported_at, i.id", (s.id,)))
-    imported_series = _imported_series(conn, s.id) if c.imports else {}
-    kinds = {str(i["platform"]): str(i["kind"]) for i in c.imports}
+    imported_series, kinds = _imported_series(conn, s.id) if c.imports else ({}, {})
 
-    # -- audience --
-    by_platform = _viewer_samples(conn, s.id)
-    audience_source = "viewers"
-    if not by_platform and "viewers" in imported_series:
-        by_platform = imported_series["viewers"]
-        audience_source = "import:" + ",".join(sorted(kinds.get(p, p) for p in by_platform))
-    stats, vt, vv = ind.combined_viewers(by_platform, s.ended_at)
+    # -- audience: OnAir's own viewer counts, else the platform's totals, else its imported series --
     imp = c.imported
-    _pick(c, "peak_viewers", (stats.peak, audience_source), (imp.get("peak_viewers"), "import"))
-    _pick(c, "avg_viewers", (stats.average, audience_source), (imp.get("avg_viewers"), "import"))
+    own = _viewer_samples(conn, s.id)
+    stats, vt, vv = ind.combined_viewers(own, s.ended_at)
+    series_source = _platforms(own)
+    viewer_metric = "viewers" if "viewers" in imported_series else "avg_viewers"
+    imported_viewers = imported_series.get(viewer_metric, {})
+    istats = ind.ViewerStats(None, None, None, 0.0)
+    if not own and imported_viewers:
+        istats, vt, vv = ind.combined_viewers(imported_viewers, s.ended_at)
+        series_source = "import:" + ",".join(sorted({kinds[(viewer_metric, p)] for p in imported_viewers}))
     minutes = imp.get("minutes_watched")
-    _pick(c, "hours_watched", (stats.hours_watched, audience_source), (imp.get("watch_time_hours"), "import"),
-          (minutes / 60.0 if minutes is not None else None, "import"))
+    _pick(c, "peak_viewers", (stats.peak, "viewers"), (imp.get("peak_viewers"), "import"),
+          (istats.peak, series_source))
+    _pick(c, "avg_viewers", (stats.average, "viewers"), (imp.get("avg_viewers"), "import"),
+          (istats.average, series_source))
+    _pick(c, "hours_watched", (stats.hours_watched, "viewers"), (imp.get("watch_time_hours"), "import"),
+          (minutes / 60.0 if minutes is not None else None, "import"), (istats.hours_watched, series_source))
     if full and vt.size:
-        c.series["viewers"] = Series("viewers", vt, vv, "viewers",
-                                     "import" if audience_source.startswith("import") else _platforms(by_platform))
+        c.series["viewers"] = Series("viewers", vt, vv, "viewers", series_source)
     _pick(c, "unique_viewers", (imp.get("unique_viewers"), "import"))
     _pick(c, "avg_watch_time_s", (imp.get("avg_view_duration_s"), "import"), (imp.get("avg_watch_time_s"), "import"))
     for key in ("reach", "impressions", "impressions_ctr_pct"):
@@ -274,13 +277,16 @@ def _viewer_samples(conn: sqlite3.Connection, session_id: int) -> dict[str, tupl
 
 
 def _imported_series(conn: sqlite3.Connection, session_id: int
-                     ) -> dict[str, dict[str, tuple[FloatArray, FloatArray]]]:
-    """metric → platform → (t, v), from the newest import of that platform that has the metric."""
+                     ) -> tuple[dict[str, dict[str, tuple[FloatArray, FloatArray]]], dict[tuple[str, str], str]]:
+    """metric → platform → (t, v), from the newest import of that platform that has the metric; and
+    (metric, platform) → that import's kind."""
     newest: dict[tuple[str, str], int] = {}
-    for import_id, platform, metric in conn.execute(
-            "SELECT DISTINCT s.import_id, i.platform, s.metric FROM imported_series s JOIN imports i "
+    kinds: dict[tuple[str, str], str] = {}
+    for import_id, platform, kind, metric in conn.execute(
+            "SELECT DISTINCT s.import_id, i.platform, i.kind, s.metric FROM imported_series s JOIN imports i "
             "ON i.id = s.import_id WHERE s.session_id = ? ORDER BY i.imported_at, i.id", (session_id,)):
         newest[(str(metric), str(platform))] = int(import_id)
+        kinds[(str(metric), str(platform))] = str(kind)
     out: dict[str, dict[str, tuple[FloatArray, FloatArray]]] = {}
     for (metric, platform), import_id in newest.items():
         rows = conn.execute("SELECT t, value FROM imported_series WHERE import_id = ? AND metric = ? ORDER BY t",
@@ -288,7 +294,7 @@ def _imported_series(conn: sqlite3.Connection, session_id: int
         if rows:
             a = np.array(rows, dtype=np.float64)
             out.setdefault(metric, {})[platform] = (a[:, 0], a[:, 1])
-    return out
+    return out, kinds
 
 
 def _breakdowns(conn: sqlite3.Connection, session_id: int) -> tuple[list[Breakdown], Series | None]:

@@ -216,14 +216,22 @@ def _hold_series(t: FloatArray, v: FloatArray, w: FloatArray) -> tuple[FloatArra
 
 # -- chat -----------------------------------------------------------------------------------------------
 
+def minute_range(start: float, end: float) -> tuple[float, float]:
+    """The first and last whole Unix minute (their starts) that overlap ``[start, end)``."""
+    first = math.floor(start / 60.0) * 60.0
+    last = max(first, math.ceil(end / 60.0) * 60.0 - 60.0)
+    return first, last
+
+
 def per_minute(minutes: Sequence[float], counts: Sequence[float], start: float, end: float
                ) -> tuple[FloatArray, FloatArray]:
-    """Counts per whole Unix minute from ``start``'s minute to ``end``'s, zero where nothing came.
+    """Counts per whole Unix minute over ``[start, end)`` (see :func:`minute_range`), zero where nothing came.
 
     ``minutes`` are minute starts (multiples of 60); ``t`` of the result is each minute's start.
     """
-    first = math.floor(min(start, minutes[0] if len(minutes) else start) / 60.0) * 60.0
-    last = math.floor(max(end, minutes[-1] if len(minutes) else end) / 60.0) * 60.0
+    first, last = minute_range(start, end)
+    if len(minutes):
+        first, last = min(first, float(minutes[0])), max(last, float(minutes[-1]))
     t = np.arange(first, last + 60.0, 60.0, dtype=np.float64)
     v = np.zeros(t.size, dtype=np.float64)
     if len(minutes):

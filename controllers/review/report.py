@@ -17,6 +17,7 @@ from typing import Any
 
 import numpy as np
 
+from .indicators import minute_range
 from .model import CHART_SERIES, REPORT_KEYS, REPORT_UNITS, FloatArray, SessionReview
 
 REPORT_FORMAT = "onair-review"
@@ -93,8 +94,7 @@ def per_minute_table(review: SessionReview) -> tuple[FloatArray, dict[str, Float
 
     Returns the minute starts and one column per CHART_SERIES key (NaN when the series is missing).
     """
-    first = math.floor(review.started_at / 60.0) * 60.0
-    last = math.floor(review.ended_at / 60.0) * 60.0
+    first, last = minute_range(review.started_at, review.ended_at)
     minutes = np.arange(first, last + 60.0, 60.0, dtype=np.float64)
     columns: dict[str, FloatArray] = {}
     for key in CHART_SERIES:
