@@ -4,7 +4,9 @@
 
 The session: 43,200 samples (1 Hz, one OBS outage, a counter reset, reconnecting), 300,000 chat
 messages from 20,000 chatters on two platforms (some paid), 1,440 viewer counts (every 30 s), 500
-events. Prints the database build time and the best/median ``build_review`` time.
+events. Prints the database build time and the best/median ``build_review`` time without a
+comparison; with ``--previous N`` also N earlier 12-hour sessions on the same platform and the time
+with the comparison, first (computed) and again (cached).
 """
 
 from __future__ import annotations
@@ -29,15 +31,16 @@ START = 1_790_000_000.0
 
 
 def make_session(conn: sqlite3.Connection, *, hours: int = HOURS, chat: int = 300_000, events: int = 500,
-                 seed: int = 1) -> int:
+                 seed: int = 1, start: float = START, title: str = "Benchmark 12 h") -> int:
     """Write one synthetic session; returns its id."""
     rng = random.Random(seed)
     n = hours * 3600
+    START = start  # noqa: N806 - the module constant, shifted
     end = START + n
     conn.execute("BEGIN")
     sid = int(conn.execute(
         "INSERT INTO sessions (kind, title, platform, status, started_at, ended_at, last_seen_at) "
-        "VALUES ('stream', 'Benchmark 12 h', 'youtube', 'ended', ?, ?, ?)", (START, end, end)).lastrowid or 0)
+        "VALUES ('stream', ?, 'youtube', 'ended', ?, ?, ?)", (title, START, end, end)).lastrowid or 0)
     samples = []
     render = encoder = net = net_total = 0
     total = 0
@@ -86,6 +89,7 @@ def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--db", type=Path, help="reuse or create this database (default: a temporary one)")
     parser.add_argument("--repeat", type=int, default=3)
+    parser.add_argument("--previous", type=int, default=0, help="earlier 12-hour sessions to compare with")
     args = parser.parse_args()
     with tempfile.TemporaryDirectory() as tmp:
         path = args.db or Path(tmp) / "bench.sqlite3"
@@ -94,18 +98,30 @@ def main() -> int:
         row = conn.execute("SELECT id FROM sessions WHERE title = 'Benchmark 12 h'").fetchone()
         t0 = time.perf_counter()
         sid = int(row[0]) if row else make_session(conn)
+        have = conn.execute("SELECT COUNT(*) FROM sessions WHERE title LIKE 'Previous%'").fetchone()[0]
+        for i in range(have, args.previous):
+            make_session(conn, seed=100 + i, start=START - (i + 1) * 86_400.0, title=f"Previous {i + 1}")
         print(f"database ready in {time.perf_counter() - t0:.1f} s (session {sid})")
         conn.close()
         times = []
         for _ in range(args.repeat):
             conn = connect(path)  # a cold connection each time, as the panel's reader opens one
             t0 = time.perf_counter()
-            review = build_review(conn, sid)
+            review = build_review(conn, sid, compare_n=0)
             times.append(time.perf_counter() - t0)
             conn.close()
             assert review is not None
         print(f"build_review, 12 h session: best {min(times) * 1000:.0f} ms, median "
-              f"{statistics.median(times) * 1000:.0f} ms over {len(times)} runs")
+              f"{statistics.median(times) * 1000:.0f} ms over {len(times)} runs (no comparison)")
+        if args.previous:
+            for label in ("computed", "cached"):
+                conn = connect(path)
+                t0 = time.perf_counter()
+                compared = build_review(conn, sid, compare_n=args.previous)
+                elapsed = time.perf_counter() - t0
+                conn.close()
+                assert compared is not None and len(compared.comparison) == args.previous
+                print(f"build_review with {args.previous} previous 12 h sessions ({label}): {elapsed * 1000:.0f} ms")
         for key in ("duration_s", "peak_viewers", "avg_viewers", "chat_messages", "unique_chatters",
                     "dropped_frames_pct", "reconnecting_s", "obs_outages"):
             print(f"  {key} = {review.indicators.get(key)}")

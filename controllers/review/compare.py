@@ -3,8 +3,17 @@
 from __future__ import annotations
 
 import sqlite3
+import threading
+from collections import OrderedDict
+from typing import Any
 
 from .model import ComparisonRow
+
+# Ended sessions rarely change: their indicators are kept per database file and session until the
+# session's end, its last write (last_seen_at) or its imports change. Bounded; safe across threads.
+_CACHE_SIZE = 64
+_cache: OrderedDict[tuple[Any, ...], dict[str, float | None]] = OrderedDict()
+_lock = threading.Lock()
 
 
 def previous_sessions(conn: sqlite3.Connection, session_id: int, n: int = 5) -> list[tuple[int, float, str]]:
@@ -28,8 +37,36 @@ def compare(conn: sqlite3.Connection, session_id: int, n: int = 5) -> list[Compa
     from .build import compute_indicators
 
     rows = []
+    database = _database_file(conn)
     for sid, started, title in reversed(previous_sessions(conn, session_id, n)):
-        values = compute_indicators(conn, sid)
+        key = _cache_key(conn, database, sid)
+        with _lock:
+            values = _cache.get(key) if key is not None else None
+        if values is None:
+            values = compute_indicators(conn, sid)
+            if values is not None and key is not None:
+                with _lock:
+                    _cache[key] = values
+                    while len(_cache) > _CACHE_SIZE:
+                        _cache.popitem(last=False)
         if values is not None:
-            rows.append(ComparisonRow(sid, started, title, values))
+            rows.append(ComparisonRow(sid, started, title, dict(values)))
     return rows
+
+
+def _database_file(conn: sqlite3.Connection) -> str:
+    row = conn.execute("PRAGMA database_list").fetchone()
+    return str(row[2]) if row and row[2] else ""
+
+
+def _cache_key(conn: sqlite3.Connection, database: str, session_id: int) -> tuple[Any, ...] | None:
+    """What a session's indicators depend on besides rows that no longer change once it has ended:
+    its end and last write, and its imports. None (no caching) for in-memory databases."""
+    if not database:
+        return None
+    row = conn.execute(
+        "SELECT s.ended_at, s.last_seen_at, (SELECT COUNT(*) FROM imports WHERE session_id = s.id), "
+        "(SELECT MAX(imported_at) FROM imports WHERE session_id = s.id), "
+        "(SELECT MAX(id) FROM imports WHERE session_id = s.id) FROM sessions s WHERE s.id = ?",
+        (session_id,)).fetchone()
+    return None if row is None else (database, session_id, *row)
