@@ -7,13 +7,26 @@ HTML), ``chatFilter`` (substring, case-insensitive), ``questionsOnly``, ``newMes
 ``featureStatus`` (feature the selected message on stream in the program scene; also in the list's
 context menu; needs an ObsClient). Every label that may show text from the
 network is ``Qt.PlainText``.
+
+Filters (all AND): ``chatFilter`` text, ``questionsOnly``, and the ``chatFiltersButton`` menu —
+``filterMentions`` (the streamer's name, ``Settings.streamer_name``), ``filterModerators``,
+``filterMembers``, ``filterPaid``. ``chatHighlightsButton`` opens :class:`ChatHighlightDialog`;
+highlighted rows get a tinted background. "Hide messages from …" in the context menu hides an
+author locally; ``chatHiddenButton`` lists the hidden users to show them again. Rules and hidden
+users live in the settings. Ctrl+F focuses the filter, Esc clears it.
+
+Scroll-back: at the top of the list older messages of the current session are read from the
+database by :class:`ChatHistoryLoader` (``chatHistoryLoading`` shows meanwhile) and prepended with
+the row in view kept in place.
 """
 
 from __future__ import annotations
 
 import collections
 import math
+import sqlite3
 import time
+from collections.abc import Callable
 from concurrent.futures import Future
 from typing import Any
 
@@ -29,10 +42,22 @@ from PySide6.QtCore import (
     Signal,
     Slot,
 )
-from PySide6.QtGui import QFont, QPainter, QPalette, QTextLayout, QTextOption
+from PySide6.QtGui import (
+    QAction,
+    QBrush,
+    QColor,
+    QFont,
+    QKeySequence,
+    QPainter,
+    QPalette,
+    QShortcut,
+    QTextLayout,
+    QTextOption,
+)
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
+    QDialog,
     QHBoxLayout,
     QLabel,
     QLineEdit,
@@ -43,6 +68,7 @@ from PySide6.QtWidgets import (
     QStyle,
     QStyledItemDelegate,
     QStyleOptionViewItem,
+    QToolButton,
     QVBoxLayout,
     QWidget,
 )
@@ -53,21 +79,76 @@ from controllers.chat.model import ChatMessage, ChatNotice
 from controllers.obs.client import ObsClient
 from controllers.obs.errors import ObsError
 from controllers.obs.model import LinkState
+from controllers.sessions.queries import ChatPage
+from controllers.sessions.store import SessionStore
+from controllers.settings import Settings
 
-from .models.chat_model import AuthorRole, ChatListModel, MessageRole, TextRole, display_text
+from .chat_highlight_dialog import ChatHighlightDialog
+from .models.chat_model import (
+    MEMBER_ROLES,
+    MODERATOR_ROLES,
+    AuthorRole,
+    ChatHistoryLoader,
+    ChatListModel,
+    ChatRules,
+    MessageRole,
+    RemovedRole,
+    TextRole,
+    display_text,
+)
 
 Index = QModelIndex | QPersistentModelIndex
 RATE_WINDOW_S = 60.0
 QUESTION_MARKS = ("?", "？")
+PAGE_SIZE = 200
+ANCHOR_WAIT_MS = 500
+HIGHLIGHT_COLOR = QColor(255, 196, 0, 70)     # amber tint, readable in light and dark palettes
+HIGHLIGHT_BAR = QColor(230, 150, 0)
 
 
 class ChatFilterProxy(QSortFilterProxyModel):
-    """Rows whose author or text contains the filter text (case-insensitive); optionally questions only."""
+    """Rows whose author or text contains the filter text (case-insensitive); optionally questions only,
+    mentions of the streamer, moderators, members/subscribers, paid messages only (all combined);
+    never the authors hidden in ``rules``."""
 
-    def __init__(self, parent: Any = None) -> None:
+    def __init__(self, parent: Any = None, rules: ChatRules | None = None) -> None:
         super().__init__(parent)
+        self.rules = rules or ChatRules()
         self._needle = ""
         self._questions = False
+        self._mentions = False
+        self._moderators = False
+        self._members = False
+        self._paid = False
+
+    def _set(self, name: str, on: bool) -> None:
+        self.beginFilterChange()
+        setattr(self, name, bool(on))
+        self.endFilterChange(QSortFilterProxyModel.Direction.Rows)
+
+    @Slot(bool)
+    def set_mentions_only(self, on: bool) -> None:
+        self._set("_mentions", on)
+
+    @Slot(bool)
+    def set_moderators_only(self, on: bool) -> None:
+        self._set("_moderators", on)
+
+    @Slot(bool)
+    def set_members_only(self, on: bool) -> None:
+        self._set("_members", on)
+
+    @Slot(bool)
+    def set_paid_only(self, on: bool) -> None:
+        self._set("_paid", on)
+
+    def rules_changed(self) -> None:
+        """Hidden users or the streamer's name changed: filter again."""
+        self.beginFilterChange()
+        self.endFilterChange(QSortFilterProxyModel.Direction.Rows)
+
+    def active_filters(self) -> int:
+        return sum((self._mentions, self._moderators, self._members, self._paid))
 
     @Slot(str)
     def set_needle(self, text: str) -> None:
@@ -82,10 +163,23 @@ class ChatFilterProxy(QSortFilterProxyModel):
         self.endFilterChange(QSortFilterProxyModel.Direction.Rows)
 
     def filterAcceptsRow(self, source_row: int, source_parent: Index) -> bool:
-        if not self._needle and not self._questions:
-            return True
         model = self.sourceModel()
         index = model.index(source_row, 0, source_parent)
+        message = model.data(index, MessageRole)
+        if isinstance(message, ChatMessage):
+            rules = self.rules
+            if rules.hidden and rules.is_hidden(message):
+                return False
+            if self._mentions and not rules.mentions(message):
+                return False
+            if self._moderators and not MODERATOR_ROLES.intersection(message.roles):
+                return False
+            if self._members and not MEMBER_ROLES.intersection(message.roles):
+                return False
+            if self._paid and not (message.paid or message.kind == "paid"):
+                return False
+        if not self._needle and not self._questions:
+            return True
         text = str(model.data(index, TextRole) or "")
         if self._questions and not any(mark in text for mark in QUESTION_MARKS):
             return False
@@ -101,9 +195,10 @@ class PlainLineDelegate(QStyledItemDelegate):
 
     MARGIN = 3
 
-    def __init__(self, view: QListView) -> None:
+    def __init__(self, view: QListView, rules: ChatRules | None = None) -> None:
         super().__init__(view)
         self.view = view
+        self.rules = rules
 
     def _text_width(self) -> int:
         return max(60, self.view.viewport().width() - 2 * self.MARGIN)
@@ -137,8 +232,15 @@ class PlainLineDelegate(QStyledItemDelegate):
         self.initStyleOption(opt, index)
         text = opt.text
         opt.text = ""  # the style draws the background and selection only
+        message = index.data(MessageRole)
+        highlighted = (self.rules is not None and isinstance(message, ChatMessage)
+                       and not index.data(RemovedRole) and self.rules.highlighted(message))
+        if highlighted:
+            opt.backgroundBrush = QBrush(HIGHLIGHT_COLOR)
         style = opt.widget.style() if opt.widget is not None else self.view.style()
         style.drawControl(QStyle.ControlElement.CE_ItemViewItem, opt, painter, opt.widget)
+        if highlighted:
+            painter.fillRect(opt.rect.left(), opt.rect.top(), 2, opt.rect.height(), HIGHLIGHT_BAR)
         selected = bool(opt.state & QStyle.StateFlag.State_Selected)
         role = QPalette.ColorRole.HighlightedText if selected else QPalette.ColorRole.Text
         layout, _height = self.layout(text, opt.font, opt.rect.width() - 2 * self.MARGIN)
@@ -155,13 +257,19 @@ class ChatPanel(QWidget):
     _feature_done = Signal(object)
 
     def __init__(self, hub: ChatHub, parent: QWidget | None = None, *, cap: int | None = None,
-                 obs: ObsClient | None = None) -> None:
+                 obs: ObsClient | None = None, settings: Settings | None = None, store: SessionStore | None = None,
+                 session_id: Callable[[], int | None] | None = None, page_size: int = PAGE_SIZE) -> None:
+        """``store``/``session_id``: where older messages are paged from (default: the hub's session
+        sink); ``settings``: streamer name, highlight rules, hidden users (default: OnAir's ini)."""
         super().__init__(parent)
         self.setObjectName("chatPanel")
         self.hub = hub
         self.obs = obs
+        self.settings = settings if settings is not None else Settings()
+        self.rules = ChatRules(self.settings.streamer_name, self.settings.chat_highlights,
+                               self.settings.chat_highlight_mentions, self.settings.chat_hidden_users)
         self.model = ChatListModel(self) if cap is None else ChatListModel(self, cap=cap)
-        self.proxy = ChatFilterProxy(self)
+        self.proxy = ChatFilterProxy(self, self.rules)
         self.proxy.setSourceModel(self.model)
 
         self.filter_edit = QLineEdit(self)
@@ -177,8 +285,10 @@ class ChatPanel(QWidget):
         self.rate_label.setTextFormat(Qt.TextFormat.PlainText)
         top = QHBoxLayout()
         top.addWidget(self.filter_edit, 1)
-        top.addWidget(self.questions)
         top.addWidget(self.rate_label)
+        tools = QHBoxLayout()
+        tools.addWidget(self.questions)
+        self._build_filter_tools(tools)
 
         self.empty_label = QLabel(self.tr("No chat sources: set ONAIR_TWITCH_CHANNEL or ONAIR_YOUTUBE_VIDEO_ID"),
                                   self)
@@ -186,10 +296,16 @@ class ChatPanel(QWidget):
         self.empty_label.setTextFormat(Qt.TextFormat.PlainText)
         self.empty_label.setWordWrap(True)
 
+        self.history_label = QLabel(self.tr("Loading older messages…"), self)
+        self.history_label.setObjectName("chatHistoryLoading")
+        self.history_label.setTextFormat(Qt.TextFormat.PlainText)
+        self.history_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.history_label.hide()
+
         self.view = QListView(self)
         self.view.setObjectName("chatList")
         self.view.setModel(self.proxy)
-        self.delegate = PlainLineDelegate(self.view)
+        self.delegate = PlainLineDelegate(self.view, self.rules)
         self.view.setItemDelegate(self.delegate)
         self.view.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.view.setUniformItemSizes(False)
@@ -220,7 +336,9 @@ class ChatPanel(QWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(4, 4, 4, 4)
         layout.addLayout(top)
+        layout.addLayout(tools)
         layout.addWidget(self.empty_label)
+        layout.addWidget(self.history_label)
         layout.addWidget(self.view, 1)
         layout.addWidget(self.new_button)
         layout.addWidget(self.notice_label)
@@ -229,6 +347,12 @@ class ChatPanel(QWidget):
 
         self.follow = True
         self.unseen = 0
+        self._prepending = False
+        self._anchor: tuple[QPersistentModelIndex, int] | None = None
+        self._anchor_deadline = 0.0
+        self._anchor_timer = QTimer(self)  # until the view has laid the anchor row out
+        self._anchor_timer.setInterval(5)
+        self._anchor_timer.timeout.connect(self._try_anchor)
         self._arrivals: collections.deque[float] = collections.deque()
         self._scroll_timer = QTimer(self)
         self._scroll_timer.setSingleShot(True)
@@ -244,8 +368,11 @@ class ChatPanel(QWidget):
         bar.rangeChanged.connect(self._on_range_changed)
         self.proxy.rowsInserted.connect(self._on_rows_inserted)
 
-        hub.message_received.connect(self.model.add_message)
-        hub.message_received.connect(self._on_message)
+        self._build_history(store, session_id, page_size)
+        self._build_shortcuts()
+
+        hub.messages_received.connect(self.model.add_messages)  # batched by the hub (≤ 20 a second)
+        hub.messages_received.connect(self._on_messages)
         hub.message_removed.connect(self.model.apply_removal)
         hub.notice.connect(self._on_notice)
         hub.source_status.connect(self._on_status)
@@ -253,6 +380,84 @@ class ChatPanel(QWidget):
         self._update_empty()
         self._show_statuses()
         self.update_rate()
+
+    def _build_filter_tools(self, tools: QHBoxLayout) -> None:
+        self.filters_button = QToolButton(self)
+        self.filters_button.setObjectName("chatFiltersButton")
+        self.filters_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
+        self.filters_button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
+        menu = QMenu(self.filters_button)
+        menu.setObjectName("chatFiltersMenu")
+        self.filter_actions: dict[str, QAction] = {}
+        for name, text, slot in (
+                ("filterMentions", self.tr("Mentions of the streamer"), self.proxy.set_mentions_only),
+                ("filterModerators", self.tr("Moderators only"), self.proxy.set_moderators_only),
+                ("filterMembers", self.tr("Members / subscribers only"), self.proxy.set_members_only),
+                ("filterPaid", self.tr("Paid only (Super Chat, bits)"), self.proxy.set_paid_only)):
+            action = menu.addAction(text)
+            action.setObjectName(name)
+            action.setCheckable(True)
+            action.toggled.connect(slot)
+            action.toggled.connect(self._update_filters_button)
+            self.filter_actions[name] = action
+        self.filters_button.setMenu(menu)
+
+        self.highlights_button = QToolButton(self)
+        self.highlights_button.setObjectName("chatHighlightsButton")
+        self.highlights_button.setText(self.tr("Highlights…"))
+        self.highlights_button.clicked.connect(self.edit_highlights)
+
+        self.hidden_button = QToolButton(self)
+        self.hidden_button.setObjectName("chatHiddenButton")
+        self.hidden_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
+        self.hidden_menu = QMenu(self.hidden_button)
+        self.hidden_menu.setObjectName("chatHiddenMenu")
+        self.hidden_button.setMenu(self.hidden_menu)
+
+        tools.addWidget(self.filters_button)
+        tools.addWidget(self.highlights_button)
+        tools.addWidget(self.hidden_button)
+        tools.addStretch(1)
+        self._update_filters_button()
+        self._update_hidden_menu()
+
+    def _build_history(self, store: SessionStore | None, session_id: Callable[[], int | None] | None,
+                       page_size: int) -> None:
+        sink = self.hub.sink
+        self.store = store if store is not None else (sink.store if sink is not None else None)
+        self.session_id = session_id if session_id is not None else (sink.session_id if sink is not None else None)
+        self.page_size = page_size
+        self.loader: ChatHistoryLoader | None = None
+        if self.store is not None and self.session_id is not None:
+            self.loader = ChatHistoryLoader(self._history_connection, self)
+            self.loader.page_loaded.connect(self._on_page_loaded)
+            self.loader.failed.connect(self._on_page_failed)
+        self._pending: tuple[int, str] | None = None          # (request id, "older" | "newest")
+        self._history_session: int | None = None
+        self._history_complete = False
+        self._cursor: tuple[float, int] | None = None
+        self._cursor_top: ChatMessage | None = None
+        self._history_timer = QTimer(self)
+        self._history_timer.setSingleShot(True)
+        self._history_timer.setInterval(0)
+        self._history_timer.timeout.connect(self.load_older)
+
+    def _history_connection(self) -> sqlite3.Connection:
+        assert self.store is not None
+        return self.store.reader()
+
+    def _build_shortcuts(self) -> None:
+        find = QShortcut(QKeySequence(QKeySequence.StandardKey.Find), self)
+        find.setContext(Qt.ShortcutContext.WindowShortcut)
+        find.activated.connect(self.focus_filter)
+        escape = QShortcut(QKeySequence(Qt.Key.Key_Escape), self.filter_edit)
+        escape.setContext(Qt.ShortcutContext.WidgetShortcut)
+        escape.activated.connect(self.filter_edit.clear)
+
+    @Slot()
+    def focus_filter(self) -> None:
+        self.filter_edit.setFocus(Qt.FocusReason.ShortcutFocusReason)
+        self.filter_edit.selectAll()
 
     def _build_feature(self, layout: QVBoxLayout) -> None:
         self.feature_button = QPushButton(self.tr("Feature on stream"), self)
@@ -298,8 +503,222 @@ class ChatPanel(QWidget):
         if index.isValid():
             self.view.setCurrentIndex(index)
         menu = QMenu(self)
+        menu.setObjectName("chatContextMenu")
         menu.addAction(self.feature_action)
+        message = index.data(MessageRole) if index.isValid() else None
+        if isinstance(message, ChatMessage) and (message.author or message.author_id):
+            hide = menu.addAction(self.tr("Hide messages from {author}").format(
+                author=display_text(message.author or message.author_id, 40)))
+            hide.setObjectName("hideAuthorAction")
+            hide.setData(message)
+            hide.triggered.connect(self._on_hide_triggered)
         menu.popup(self.view.viewport().mapToGlobal(pos))
+
+    @Slot()
+    def _on_hide_triggered(self) -> None:
+        action = self.sender()
+        message = action.data() if isinstance(action, QAction) else None
+        if isinstance(message, ChatMessage):
+            self.hide_author(message)
+
+    def hide_author(self, message: ChatMessage) -> None:
+        """Hide every message of ``message``'s author (locally, remembered in the settings)."""
+        if self.rules.hide(message):
+            self._hidden_changed()
+
+    def unhide(self, entry: dict[str, str] | None) -> None:
+        """Show a hidden user's messages again (``None``: every hidden user)."""
+        self.rules.unhide(entry)
+        self._hidden_changed()
+
+    def _hidden_changed(self) -> None:
+        self.settings.chat_hidden_users = self.rules.hidden
+        self.settings.sync()
+        self.proxy.rules_changed()
+        self._update_hidden_menu()
+
+    def _update_hidden_menu(self) -> None:
+        self.hidden_menu.clear()
+        hidden = self.rules.hidden
+        self.hidden_button.setText(self.tr("Hidden ({n})").format(n=len(hidden)))
+        self.hidden_button.setEnabled(bool(hidden))
+        for entry in hidden:
+            platform = entry.get("platform", "")
+            action = self.hidden_menu.addAction(self.tr("Show {author} ({platform})").format(
+                author=display_text(entry.get("author") or entry.get("author_id", ""), 40),
+                platform=display_text(platform, 20)))
+            action.setData(entry)
+            action.triggered.connect(self._on_unhide_triggered)
+        if hidden:
+            self.hidden_menu.addSeparator()
+            everyone = self.hidden_menu.addAction(self.tr("Show everyone"))
+            everyone.setObjectName("unhideAllAction")
+            everyone.triggered.connect(self._on_unhide_all)
+
+    @Slot()
+    def _on_unhide_triggered(self) -> None:
+        action = self.sender()
+        entry = action.data() if isinstance(action, QAction) else None
+        if isinstance(entry, dict):
+            self.unhide({str(k): str(v) for k, v in entry.items()})
+
+    @Slot()
+    def _on_unhide_all(self) -> None:
+        self.unhide(None)
+
+    @Slot()
+    def _update_filters_button(self) -> None:
+        active = self.proxy.active_filters()
+        self.filters_button.setText(self.tr("Filters ({n})").format(n=active) if active else self.tr("Filters"))
+
+    @Slot()
+    def edit_highlights(self) -> None:
+        """The highlight rules dialog (window-modal, not blocking the event loop)."""
+        dialog = ChatHighlightDialog(self.settings.streamer_name, self.rules.highlights,
+                                     self.rules.highlight_mentions, self)
+        dialog.setWindowModality(Qt.WindowModality.WindowModal)
+        dialog.finished.connect(self._on_highlights_done)
+        dialog.open()
+        self.highlight_dialog = dialog
+
+    @Slot(int)
+    def _on_highlights_done(self, result: int) -> None:
+        dialog = self.highlight_dialog
+        if result == QDialog.DialogCode.Accepted:
+            self.apply_highlights(dialog.streamer, dialog.rules(), dialog.mentions)
+        dialog.deleteLater()
+
+    def apply_highlights(self, streamer: str, rules: list[str], mentions: bool) -> None:
+        """Use and remember the streamer's name, the highlight rules and "highlight mentions"."""
+        self.settings.streamer_name = streamer
+        self.settings.chat_highlights = rules
+        self.settings.chat_highlight_mentions = mentions
+        self.settings.sync()
+        self.rules.set_streamer(self.settings.streamer_name)
+        self.rules.set_highlights(rules)
+        self.rules.highlight_mentions = mentions
+        self.proxy.rules_changed()
+        self.view.viewport().update()
+
+    # -- scroll-back (pages from the session database, read on the loader's thread) ---------------
+
+    @Slot()
+    def load_older(self) -> bool:
+        """Ask for the page of messages older than the first row; False if there is nothing to ask."""
+        if self.loader is None or self.session_id is None or self._pending is not None or self._anchor is not None:
+            return False
+        sid = self.session_id()
+        if sid is None:
+            return False
+        if sid != self._history_session:
+            self._history_session, self._history_complete, self._cursor = sid, False, None
+        if self._history_complete:
+            return False
+        oldest = self.model.oldest_message()
+        if self._cursor is not None and oldest is self._cursor_top:
+            before_t, before_id = self._cursor
+        else:
+            before_t, before_id = (oldest.t if oldest is not None else None), None
+        self._pending = (self.loader.request(sid, before_t, before_id, self.page_size), "older")
+        self.history_label.show()
+        return True
+
+    def _load_newest(self) -> None:
+        """The newest end went out of the window: read the newest messages back."""
+        sid = self.session_id() if self.session_id is not None else None
+        if self.loader is None or sid is None:
+            self.model.reset_to([])
+            return
+        self._pending = (self.loader.request(sid, None, None, self.model.cap), "newest")
+
+    @Slot(int, object)
+    def _on_page_loaded(self, request_id: int, page: ChatPage) -> None:
+        if self._pending is None or self._pending[0] != request_id:
+            return
+        kind = self._pending[1]
+        self._pending = None
+        self.history_label.hide()
+        if kind == "newest":
+            self._history_complete, self._cursor = False, None
+            self.model.reset_to(page.messages)
+            self.jump_to_newest()
+            return
+        anchor, offset = self._top_anchor()
+        self._prepending = True
+        try:
+            self.model.prepend_older(page.messages)
+        finally:
+            self._prepending = False
+        self._cursor, self._cursor_top = page.cursor, self.model.oldest_message()
+        self._history_complete = page.complete
+        if anchor is not None:
+            self._restore_anchor(anchor, offset)
+        if not self.model.live_edge and self.model.held and not self.unseen:
+            self._count_unseen(len(self.model.held))
+        if not page.complete and self._anchor is None and self.view.verticalScrollBar().value() <= self._near_top():
+            self._history_timer.start()  # the page was short after filtering: keep going
+
+    @Slot(int, str)
+    def _on_page_failed(self, request_id: int, reason: str) -> None:
+        if self._pending is None or self._pending[0] != request_id:
+            return
+        self._pending = None
+        self.history_label.setText(self.tr("Older messages could not be read: {reason}").format(
+            reason=display_text(reason, 200)))
+        self.history_label.show()
+        self._history_complete = True
+
+    def _top_anchor(self) -> tuple[QPersistentModelIndex | None, int]:
+        """The first row in view and how far its top is above the viewport's top."""
+        self.view.executeDelayedItemsLayout()
+        index = self.view.indexAt(QPoint(self.delegate.MARGIN, 1))
+        if index.isValid():
+            return QPersistentModelIndex(index), self.view.visualRect(index).top()
+        if self.proxy.rowCount() == 0:
+            return None, 0
+        # Mid-layout: the first row's top is -value in viewport coordinates.
+        return QPersistentModelIndex(self.proxy.index(0, 0)), -self.view.verticalScrollBar().value()
+
+    def _restore_anchor(self, anchor: QPersistentModelIndex, offset: int) -> None:
+        """Put ``anchor`` back where it was once the view has laid it out (the first layout batch
+        covers a whole page; if the view lays out later, :meth:`_on_range_changed` retries)."""
+        self._anchor = (anchor, offset)
+        self.view.viewport().setUpdatesEnabled(False)  # no frame with the new rows at the top
+        self._anchor_deadline = time.monotonic() + ANCHOR_WAIT_MS / 1000
+        self._anchor_timer.start()
+        self.view.setBatchSize(max(self.view.batchSize(), self.page_size + 200))
+        self.view.executeDelayedItemsLayout()
+        self._try_anchor()
+
+    @Slot()
+    def _try_anchor(self) -> None:
+        if self._anchor is None:
+            return
+        if time.monotonic() > self._anchor_deadline:
+            self._release_anchor()
+            return
+        anchor, offset = self._anchor
+        if not anchor.isValid():
+            self._release_anchor()
+            return
+        rect = self.view.visualRect(self.proxy.index(anchor.row(), 0))
+        if rect.height() <= 0:
+            return  # not laid out yet
+        bar = self.view.verticalScrollBar()
+        target = bar.value() + rect.top() - offset
+        bar.setValue(target)
+        if target <= bar.maximum():
+            self._release_anchor()
+
+    @Slot()
+    def _release_anchor(self) -> None:
+        self._anchor = None
+        self._anchor_timer.stop()
+        self.view.viewport().setUpdatesEnabled(True)
+        self.view.viewport().update()
+
+    def _near_top(self) -> int:
+        return max(2, self.view.viewport().height() // 3)
 
     @Slot()
     def feature_selected(self) -> Future[FeatureResult] | None:
@@ -341,6 +760,14 @@ class ChatPanel(QWidget):
     @Slot(object)
     def _on_message(self, _message: ChatMessage) -> None:
         self._arrivals.append(time.monotonic())
+        if not self.model.live_edge:
+            self._count_unseen(1)  # held until the operator goes back to the newest
+
+    @Slot(object)
+    def _on_messages(self, messages: list[ChatMessage]) -> None:
+        self._arrivals.extend([time.monotonic()] * len(messages))
+        if not self.model.live_edge:
+            self._count_unseen(len(messages))  # held until the operator goes back to the newest
 
     @Slot(object)
     def _on_notice(self, notice: ChatNotice) -> None:
@@ -377,22 +804,38 @@ class ChatPanel(QWidget):
     def _on_rows_inserted(self, _parent: QModelIndex, first: int, last: int) -> None:
         if self.empty_label.isVisible():
             self.empty_label.hide()
+        if self._prepending:
+            return
         if self.follow:
             self._scroll_timer.start()
         else:
-            self.unseen += last - first + 1
-            self.new_button.setText(self.tr("{n} new ↓").format(n=self.unseen))
-            self.new_button.show()
+            self._count_unseen(last - first + 1)
+
+    def _count_unseen(self, n: int) -> None:
+        self.unseen += n
+        self.new_button.setText(self.tr("{n} new ↓").format(n=self.unseen))
+        self.new_button.show()
 
     def _on_scrolled(self, value: int) -> None:
         bar = self.view.verticalScrollBar()
-        self.follow = value >= bar.maximum() - 2
+        was_following = self.follow
+        self.follow = value >= bar.maximum() - 2 and self.model.live_edge
+        self.model.trim_oldest = self.follow
         if self.follow and self.unseen:
             self.unseen = 0
             self.new_button.hide()
+        if self.follow and not was_following:
+            self.model.trim_to_cap()  # the history read while scrolled up goes (it can be paged again)
+        if (not self.follow and not self._prepending and self._anchor is None and bar.maximum() > 0
+                and value <= self._near_top()):
+            self._history_timer.start()
+        elif not self.model.live_edge and value >= bar.maximum() - 2 and self._pending is None:
+            self._load_newest()
 
     def _on_range_changed(self, _minimum: int, _maximum: int) -> None:
-        if self.follow:
+        if self._anchor is not None:
+            self._try_anchor()
+        elif self.follow:
             self._scroll_timer.start()
 
     def _scroll_to_bottom(self) -> None:
@@ -401,7 +844,14 @@ class ChatPanel(QWidget):
         bar.setValue(bar.maximum())
 
     def jump_to_newest(self) -> None:
+        if not self.model.live_edge:
+            if self._pending is None or self._pending[1] != "newest":
+                self._pending = None
+                self._load_newest()
+            return
         self.follow = True
+        self.model.trim_oldest = True
         self.unseen = 0
         self.new_button.hide()
         self._scroll_to_bottom()
+        self.model.trim_to_cap()

@@ -4,18 +4,44 @@ Chat text is untrusted. :func:`display_text` makes the line the view shows: bidi
 invisible characters become visible markers (they cannot reorder the UI), line breaks and other
 control characters are neutralised, and a long line is cut at :data:`DISPLAY_LIMIT` characters with
 "…". The message itself (``MessageRole``, ``TextRole``) stays exactly as received.
+
+Memory stays bounded: ``cap`` rows while the operator follows the newest messages; older messages
+are paged back in from the session database (:func:`controllers.sessions.queries.chat_page`) by
+:class:`ChatHistoryLoader` on its own thread and prepended with :meth:`ChatListModel.prepend_older`.
+Past ``2 × cap`` rows the newest end is let go (``live_edge`` False; live messages wait in
+``held``) until the operator returns to the newest (:meth:`ChatListModel.reset_to`).
 """
 
 from __future__ import annotations
 
 import bisect
+import collections
+import contextlib
 import datetime as dt
+import logging
+import re
+import sqlite3
+import weakref
+from collections.abc import Callable
+from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass
 from typing import Any
 
-from PySide6.QtCore import QAbstractListModel, QCoreApplication, QModelIndex, QPersistentModelIndex, Qt, Slot
+from PySide6.QtCore import (
+    QAbstractListModel,
+    QCoreApplication,
+    QModelIndex,
+    QObject,
+    QPersistentModelIndex,
+    Qt,
+    Signal,
+    Slot,
+)
 
 from controllers.chat.model import ChatMessage, ChatRemoval
+from controllers.sessions.queries import ChatPage, chat_page
+
+log = logging.getLogger(__name__)
 
 Index = QModelIndex | QPersistentModelIndex
 MessageRole = Qt.ItemDataRole.UserRole + 1
@@ -120,7 +146,10 @@ class _Row:
 
 
 class ChatListModel(QAbstractListModel):
-    """Messages in time order (``t``, then arrival); at most ``cap`` rows kept (the oldest go first)."""
+    """Messages in time order (``t``, then arrival); at most ``cap`` rows kept (the oldest go first).
+
+    ``trim_oldest`` False (the operator reads older messages) lets live rows grow to ``2 × cap``
+    before the top goes; :meth:`trim_to_cap` brings the window back once they follow again."""
 
     def __init__(self, parent: Any = None, *, cap: int = DEFAULT_CAP) -> None:
         super().__init__(parent)
@@ -129,12 +158,23 @@ class ChatListModel(QAbstractListModel):
         self._keys: list[tuple[float, int]] = []
         self._by_id: dict[tuple[str, str], _Row] = {}
         self._seq = 0
+        self._low_seq = 0
+        self.trim_oldest = True
+        self.live_edge = True      # the newest messages are in the model
+        self.held: collections.deque[ChatMessage] = collections.deque(maxlen=cap)
+
+    @property
+    def ceiling(self) -> int:
+        return 2 * self.cap
 
     # -- changes (GUI thread) -----------------------------------------------------------------------
 
     @Slot(object)
     def add_message(self, message: ChatMessage) -> None:
         if message.message_id and (message.platform, message.message_id) in self._by_id:
+            return
+        if not self.live_edge:
+            self.held.append(message)  # the newest end is out of the window: back with reset_to()
             return
         self._seq += 1
         row = _Row(message, (message.t, self._seq))
@@ -150,9 +190,98 @@ class ChatListModel(QAbstractListModel):
         self.endInsertRows()
         self._trim()
 
+    @Slot(object)
     def add_messages(self, messages: list[ChatMessage]) -> None:
+        """A batch (ChatHub.messages_received): each run newer than every row goes in with one
+        ``beginInsertRows``; an older straggler is placed by :meth:`add_message`."""
+        if not self.live_edge:
+            for message in messages:
+                self.add_message(message)
+            return
+        run: list[_Row] = []
+        seen: set[tuple[str, str]] = set()
         for message in messages:
-            self.add_message(message)
+            if message.message_id:
+                key = (message.platform, message.message_id)
+                if key in self._by_id or key in seen:
+                    continue
+                seen.add(key)
+            newest = run[-1].key[0] if run else (self._keys[-1][0] if self._keys else float("-inf"))
+            if message.t >= newest:
+                self._seq += 1
+                run.append(_Row(message, (message.t, self._seq)))
+            else:
+                self._append_rows(run)
+                run = []
+                self.add_message(message)
+        self._append_rows(run)
+
+    def _append_rows(self, rows: list[_Row]) -> None:
+        if not rows:
+            return
+        first = len(self._rows)
+        self.beginInsertRows(QModelIndex(), first, first + len(rows) - 1)
+        self._rows.extend(rows)
+        self._keys.extend(row.key for row in rows)
+        for row in rows:
+            if row.message.message_id:
+                self._by_id[(row.message.platform, row.message.message_id)] = row
+        self.endInsertRows()
+        self._trim()
+
+    def prepend_older(self, messages: list[ChatMessage]) -> int:
+        """Insert ``messages`` (oldest first, none newer than the first row) above the first row;
+        ones already shown are skipped. Past :attr:`ceiling` the newest rows go. Returns rows added."""
+        fresh: list[ChatMessage] = []
+        seen: set[tuple[str, str]] = set()
+        first_t = self._keys[0][0] if self._keys else float("inf")
+        for m in messages:
+            key = (m.platform, m.message_id)
+            if m.t > first_t or (m.message_id and (key in self._by_id or key in seen)):
+                continue
+            seen.add(key)
+            fresh.append(m)
+        if not fresh:
+            return 0
+        start = self._low_seq - len(fresh)
+        self._low_seq = start
+        new = [_Row(m, (m.t, start + i)) for i, m in enumerate(fresh)]
+        new.sort(key=lambda r: r.key)
+        self.beginInsertRows(QModelIndex(), 0, len(new) - 1)
+        self._rows[:0] = new
+        self._keys[:0] = [r.key for r in new]
+        for r in new:
+            if r.message.message_id:
+                self._by_id[(r.message.platform, r.message.message_id)] = r
+        self.endInsertRows()
+        excess = len(self._rows) - self.ceiling
+        if excess > 0:
+            self._remove(len(self._rows) - excess, len(self._rows))
+            self.live_edge = False
+        return len(new)
+
+    def reset_to(self, messages: list[ChatMessage]) -> None:
+        """Replace every row with the newest ``messages`` plus those ``held`` (back at the newest end)."""
+        held = list(self.held)
+        self.held.clear()
+        self.beginResetModel()
+        self._rows.clear()
+        self._keys.clear()
+        self._by_id.clear()
+        self.live_edge = True
+        self.endResetModel()
+        for m in [*messages, *held]:
+            self.add_message(m)
+        self.trim_to_cap()
+
+    def trim_to_cap(self) -> None:
+        """Back to ``cap`` rows, dropping the oldest (the operator follows the newest again)."""
+        excess = len(self._rows) - self.cap
+        if excess > 0:
+            self._remove(0, excess)
+
+    def oldest_message(self) -> ChatMessage | None:
+        return self._rows[0].message if self._rows else None
 
     @Slot(object)
     def apply_removal(self, removal: ChatRemoval) -> int:
@@ -187,6 +316,8 @@ class ChatListModel(QAbstractListModel):
         self._rows.clear()
         self._keys.clear()
         self._by_id.clear()
+        self.held.clear()
+        self.live_edge = True
         self.endResetModel()
 
     def _row_of(self, row: _Row) -> int:
@@ -194,16 +325,19 @@ class ChatListModel(QAbstractListModel):
         return number if number < len(self._rows) and self._rows[number] is row else -1
 
     def _trim(self) -> None:
-        excess = len(self._rows) - self.cap
-        if excess <= 0:
-            return
-        self.beginRemoveRows(QModelIndex(), 0, excess - 1)
-        for row in self._rows[:excess]:
+        excess = len(self._rows) - (self.cap if self.trim_oldest else self.ceiling)
+        if excess > 0:
+            self._remove(0, excess)
+
+    def _remove(self, first: int, end: int) -> None:
+        """Remove rows ``first`` … ``end - 1``."""
+        self.beginRemoveRows(QModelIndex(), first, end - 1)
+        for row in self._rows[first:end]:
             m = row.message
             if m.message_id:
                 self._by_id.pop((m.platform, m.message_id), None)
-        del self._rows[:excess]
-        del self._keys[:excess]
+        del self._rows[first:end]
+        del self._keys[first:end]
         self.endRemoveRows()
 
     # -- reading ----------------------------------------------------------------------------------
@@ -243,3 +377,118 @@ class ChatListModel(QAbstractListModel):
         if role == TimeRole:
             return m.t
         return None
+
+
+class ChatHistoryLoader(QObject):
+    """Reads pages of a session's chat on its own thread (``chat-history``); results come back through
+    the queued ``page_loaded(request_id, ChatPage)`` / ``failed(request_id, reason)`` signals."""
+
+    page_loaded = Signal(int, object)
+    failed = Signal(int, str)
+
+    def __init__(self, connect: Callable[[], sqlite3.Connection], parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.connect = connect
+        self._pool = ThreadPoolExecutor(max_workers=1, thread_name_prefix="chat-history")
+        weakref.finalize(self, self._pool.shutdown, wait=False)
+        self._closed = False
+        self._next_id = 0
+
+    def request(self, session_id: int, before_t: float | None, before_id: int | None, limit: int) -> int:
+        """Ask for a page (see :func:`chat_page`); returns the request id the signals carry."""
+        self._next_id += 1
+        request_id = self._next_id
+        if not self._closed:
+            self._pool.submit(self._job, request_id, session_id, before_t, before_id, limit)
+        return request_id
+
+    def _job(self, request_id: int, session_id: int, before_t: float | None, before_id: int | None,
+             limit: int) -> None:
+        try:
+            conn = self.connect()
+            try:
+                page: ChatPage = chat_page(conn, session_id, before_t, before_id, limit)
+            finally:
+                conn.close()
+        except Exception as exc:  # a locked or damaged database: the panel says so and stays usable
+            log.warning("Reading older chat failed: %s", exc)
+            self._emit(self.failed, request_id, str(exc))
+            return
+        self._emit(self.page_loaded, request_id, page)
+
+    def _emit(self, signal: Any, *args: Any) -> None:
+        if self._closed:
+            return
+        with contextlib.suppress(RuntimeError):  # the panel went away while the page was read
+            signal.emit(*args)
+
+    def close(self) -> None:
+        self._closed = True
+        self._pool.shutdown(wait=False, cancel_futures=True)
+
+
+MODERATOR_ROLES = frozenset({"broadcaster", "owner", "moderator"})
+MEMBER_ROLES = frozenset({"subscriber", "member"})
+
+
+def user_entry(message: ChatMessage) -> dict[str, str]:
+    """How a hidden user is remembered: platform, the platform's user id and the name shown."""
+    return {"platform": message.platform, "author_id": message.author_id, "author": message.author}
+
+
+class ChatRules:
+    """The operator's local chat rules, shared by the filter proxy and the delegate: the streamer's
+    name (mentions), highlight rules (a keyword found in the text, or a whole author name) and the
+    users hidden locally (by platform user id, else by name)."""
+
+    def __init__(self, streamer: str = "", highlights: list[str] | None = None, highlight_mentions: bool = True,
+                 hidden: list[dict[str, str]] | None = None) -> None:
+        self.highlight_mentions = highlight_mentions
+        self.set_streamer(streamer)
+        self.set_highlights(highlights or [])
+        self.set_hidden(hidden or [])
+
+    def set_streamer(self, name: str) -> None:
+        self.streamer = name.strip().lstrip("@#")
+        self._mention = (re.compile(r"(?<!\w)@?" + re.escape(self.streamer) + r"(?!\w)", re.IGNORECASE)
+                         if self.streamer else None)
+
+    def set_highlights(self, rules: list[str]) -> None:
+        self.highlights = list(dict.fromkeys(r.strip() for r in rules if r.strip()))
+        self._names = {r.lstrip("@").casefold() for r in self.highlights}
+        self._words = [r.casefold() for r in self.highlights]
+
+    def set_hidden(self, users: list[dict[str, str]]) -> None:
+        self.hidden = [dict(u) for u in users]
+        self._hidden_ids = {(u["platform"], u["author_id"]) for u in self.hidden if u.get("author_id")}
+        self._hidden_names = {(u["platform"], u.get("author", "").casefold()) for u in self.hidden
+                              if not u.get("author_id")}
+
+    def mentions(self, message: ChatMessage) -> bool:
+        return self._mention is not None and self._mention.search(message.text) is not None
+
+    def highlighted(self, message: ChatMessage) -> bool:
+        if self.highlight_mentions and self.mentions(message):
+            return True
+        if not self.highlights:
+            return False
+        if message.author.casefold() in self._names:
+            return True
+        text = message.text.casefold()
+        return any(word in text for word in self._words)
+
+    def is_hidden(self, message: ChatMessage) -> bool:
+        if message.author_id and (message.platform, message.author_id) in self._hidden_ids:
+            return True
+        return bool(self._hidden_names) and (message.platform, message.author.casefold()) in self._hidden_names
+
+    def hide(self, message: ChatMessage) -> bool:
+        """Hide ``message``'s author; False if already hidden."""
+        if self.is_hidden(message):
+            return False
+        self.set_hidden([*self.hidden, user_entry(message)])
+        return True
+
+    def unhide(self, entry: dict[str, str] | None) -> None:
+        """Show one hidden user again (``None``: everyone)."""
+        self.set_hidden([] if entry is None else [u for u in self.hidden if u != entry])
