@@ -206,3 +206,32 @@ def test_release_then_delete_is_safe_and_later_calls_are_no_ops(qtbot, clip: Pat
     start(qtbot, other, clip)
     other.deleteLater()
     qtbot.wait(300)
+
+
+def test_pause_right_after_play_wins_and_loading_another_file_resets(qtbot, player: VideoPlayer, clip: Path,  # type: ignore[no-untyped-def]
+                                                                       tmp_path: Path) -> None:
+    assert player.load(str(clip))
+    player.play()
+    player.pause()  # before the file is even parsed: nothing starts
+    qtbot.waitUntil(lambda: player.duration_ms() > 0, timeout=5000)
+    qtbot.wait(300)
+    assert player.state() == "stopped"
+    player.play()
+    player.pause()  # before libvlc has started
+    qtbot.waitUntil(lambda: player.state() == "paused", timeout=5000)
+    qtbot.wait(500)
+    assert player.position_ms() < 500 and player.state() == "paused"
+    player.toggle()
+    qtbot.waitUntil(lambda: player.state() == "playing", timeout=3000)
+    qtbot.wait(600)
+    other = tmp_path / "other.mp4"
+    make_test_clip(other, seconds=4)
+    durations: list[int] = []
+    player.durationChanged.connect(durations.append)
+    assert player.load(str(other))
+    assert player.position_ms() == 0 and player.state() == "stopped" and player.current_image() is None
+    qtbot.waitUntil(lambda: durations and durations[-1] > 0, timeout=5000)
+    assert abs(durations[-1] - 4000) <= 100
+    qtbot.wait(300)
+    assert player.state() == "stopped" and player.current_image() is None, "no late frame of the old file"
+    start(qtbot, player, other)

@@ -283,7 +283,8 @@ class VideoPlayer(QWidget):
         self._duration = 0
         self._parsed = False
         self._has_input = False  # libvlc has an input thread (playing or paused): set_time works
-        self._pending_play = False
+        self._wants_play = False  # the user's intent: play() sets it, pause() clears it
+        self._released = False
         self._pending_seek: int | None = None
         self._anchor_ms = 0  # interpolation anchor: position at _anchor_t
         self._anchor_t = time.monotonic()
@@ -376,6 +377,8 @@ class VideoPlayer(QWidget):
         path = os.fspath(path)
         player = self._vlc.player
         if player is None:
+            if self._released:
+                return self._fail(self.tr("The video player has been closed."))
             return self._fail(self.tr("Video playback is unavailable: libvlc could not be started."))
         if player.get_state() not in (vlc.State.NothingSpecial, vlc.State.Stopped):
             player.stop()
@@ -405,9 +408,9 @@ class VideoPlayer(QWidget):
         player = self._vlc.player
         if player is None or self._vlc.media is None or self._state == "error":
             return
+        self._wants_play = True
         if not self._parsed:
-            self._pending_play = True
-            return
+            return  # _on_parsed() starts it
         if self._state == "ended":
             player.stop()  # an ended input must be stopped before it plays again
             self._has_input = False
@@ -416,16 +419,16 @@ class VideoPlayer(QWidget):
 
     def pause(self) -> None:
         """Pause; the position freezes at once (libvlc confirms asynchronously)."""
-        self._pending_play = False
+        self._wants_play = False
         player = self._vlc.player
         if player is None or not self._has_input:
-            return
+            return  # not started yet: the Playing event pauses it
         self._freeze_clock()
         player.set_pause(1)
 
     def toggle(self) -> None:
-        """Play if paused or stopped, else pause."""
-        if self._state == "playing" or (self._pending_play and not self._parsed):
+        """Pause if playing (or about to), else play."""
+        if self._wants_play and self._state in ("playing", "stopped", "paused"):
             self.pause()
         else:
             self.play()
@@ -479,15 +482,15 @@ class VideoPlayer(QWidget):
     def release(self) -> None:
         """Stop and release the libvlc player and instance; the widget stays as an empty shell."""
         self._timer.stop()
-        self._pending_play = False
-        self._has_input = False
+        self._wants_play = self._has_input = False
+        self._released = True
         self._vlc.release()
 
     # ---- internals ---------------------------------------------------------------------------------
 
     def _reset(self) -> None:
         self._timer.stop()
-        self._parsed = self._has_input = self._pending_play = self._clock_running = False
+        self._parsed = self._has_input = self._wants_play = self._clock_running = False
         self._pending_seek = self._stale_vlc_ms = None
         self._last_vlc_ms = -1
         self._anchor_ms, self._anchor_t = 0, time.monotonic()
@@ -496,6 +499,7 @@ class VideoPlayer(QWidget):
         self._emit_position(0, force=True)
 
     def _fail(self, message: str) -> bool:
+        self._wants_play = False
         self._set_state("error")
         self.surface.update()
         self.errorOccurred.emit(message)
@@ -575,8 +579,8 @@ class VideoPlayer(QWidget):
     @Slot()
     def _on_frame(self) -> None:
         image = self._sink.take_image()
-        if image is None:
-            return
+        if image is None or (not self._has_input and self._state != "ended"):
+            return  # a late frame of a file that was stopped or replaced
         self._frames += 1
         self.surface.image = image
         self.surface.update()
@@ -602,8 +606,11 @@ class VideoPlayer(QWidget):
             else:
                 self._anchor_ms = self._position
             self._anchor_t = time.monotonic()
-            self._clock_running = True
-            self._set_state("playing")
+            if self._wants_play:
+                self._clock_running = True
+                self._set_state("playing")
+            else:
+                player.set_pause(1)  # pause() came before libvlc had started; a Paused event follows
             self._timer.start()
         elif name == "MediaPlayerPaused":
             self._freeze_clock()
@@ -619,7 +626,7 @@ class VideoPlayer(QWidget):
             if self._state not in ("ended", "error"):
                 self._set_state("stopped")
         elif name == "MediaPlayerEndReached":
-            self._has_input = self._clock_running = False
+            self._has_input = self._clock_running = self._wants_play = False
             self._timer.stop()
             self._emit_position(self._duration)
             self._set_state("ended")
@@ -647,6 +654,5 @@ class VideoPlayer(QWidget):
         self._sink.resize(*size)
         player.video_set_format("RV32", size[0], size[1], size[0] * 4)
         self._set_duration(media.get_duration())
-        if self._pending_play:
-            self._pending_play = False
+        if self._wants_play:
             self.play()
