@@ -300,6 +300,10 @@ class ChatPanel(QWidget):
         self.history_label.setObjectName("chatHistoryLoading")
         self.history_label.setTextFormat(Qt.TextFormat.PlainText)
         self.history_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        font = self.history_label.font()
+        font.setItalic(True)
+        self.history_label.setFont(font)
+        self.history_label.setForegroundRole(QPalette.ColorRole.PlaceholderText)
         self.history_label.hide()
 
         self.view = QListView(self)
@@ -825,7 +829,7 @@ class ChatPanel(QWidget):
             self.unseen = 0
             self.new_button.hide()
         if self.follow and not was_following:
-            self.model.trim_to_cap()  # the history read while scrolled up goes (it can be paged again)
+            self._trim_history()
         if (not self.follow and not self._prepending and self._anchor is None and bar.maximum() > 0
                 and value <= self._near_top()):
             self._history_timer.start()
@@ -854,4 +858,11 @@ class ChatPanel(QWidget):
         self.unseen = 0
         self.new_button.hide()
         self._scroll_to_bottom()
+        self._trim_history()
+
+    def _trim_history(self) -> None:
+        """Back at the newest: the history paged in while scrolled up goes (it can be paged again)."""
+        rows = self.model.rowCount()
         self.model.trim_to_cap()
+        if self.model.rowCount() < rows:
+            self._history_complete, self._cursor = False, None

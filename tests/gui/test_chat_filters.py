@@ -3,6 +3,7 @@ keyboard shortcuts (offscreen, a real SQLite session store)."""
 
 from __future__ import annotations
 
+import sqlite3
 import threading
 from collections.abc import Iterator
 from typing import Any
@@ -184,6 +185,31 @@ def test_window_stays_bounded_and_the_newest_come_back(qtbot, recording) -> None
     model = panel.model
     assert model.rowCount() == 100
     assert model.message_at(99).message_id == "id-2000" and model.message_at(98).message_id == "id-1099"
+    qtbot.waitUntil(lambda: bar.maximum() > 0 and bar.value() == bar.maximum(), timeout=3000)
+    scroll_to_top_and_wait(qtbot, panel)
+    assert model.rowCount() > 100 and int(model.message_at(0).message_id[3:]) < 1000, "history can be paged again"
+
+
+def test_a_failed_read_is_shown_and_the_panel_keeps_working(qtbot, recording) -> None:  # type: ignore[no-untyped-def]
+    hub = ChatHub()
+    hub.record_into(recording.store, lambda: recording.session_id)
+    panel = make_panel(qtbot, hub, settings=Settings())
+
+    def broken() -> sqlite3.Connection:
+        raise sqlite3.OperationalError("database is locked")
+
+    assert panel.loader is not None
+    panel.loader.connect = broken
+    for n in range(60):
+        hub.on_chat(msg(n))
+    bar = panel.view.verticalScrollBar()
+    qtbot.waitUntil(lambda: bar.maximum() > 0 and bar.value() == bar.maximum(), timeout=3000)
+    bar.setValue(0)
+    qtbot.waitUntil(lambda: "could not be read" in panel.history_label.text() and panel.history_label.isVisible(),
+                    timeout=3000)
+    assert panel.history_label.text() == "Older messages could not be read: database is locked"
+    hub.on_chat(msg(100, "still live"))
+    qtbot.waitUntil(lambda: panel.model.rowCount() == 61, timeout=3000)
 
 
 def test_no_store_no_paging(qtbot) -> None:  # type: ignore[no-untyped-def]
