@@ -179,6 +179,7 @@ def test_session_a_audience_and_engagement_by_hand(conn: sqlite3.Connection) -> 
     assert v["chat_messages"] == 8.0
     assert v["unique_chatters"] == 6.0
     assert v["engagement_rate"] == pytest.approx(100 * 6 / 25)  # 24 %
+    assert r.sources["engagement_rate"] == "chat"
     # paid: USD 5 + 2 (two messages), BITS 100 (one): the scalar is the currency with the most paid messages
     assert v["paid_messages"] == 3.0
     assert r.paid_amounts == {"USD": 7.0, "BITS": 100.0}
@@ -309,6 +310,7 @@ def test_imported_fallback(conn: sqlite3.Connection) -> None:
     # chat: no stored chat → the series' sum and the imported chatters; engagement 12 / 200
     assert v["chat_messages"] == 60.0 and v["unique_chatters"] == 12.0
     assert v["engagement_rate"] == pytest.approx(6.0)
+    assert r.sources["engagement_rate"] == "import" and r.sources["views"] == "import"
     assert v["paid_messages"] is None
     np.testing.assert_array_equal(r.series["viewers"].v, [100, 200, 300])
     np.testing.assert_array_equal(r.series["chat_per_minute"].v, [10, 20, 30])   # rows a minute apart
@@ -331,6 +333,10 @@ def test_combine_imported_ratios_weighted() -> None:
     assert out["impressions"] == 4000
     assert out["impressions_ctr_pct"] == pytest.approx(7.0)
     assert out["avg_view_duration_s"] == 150.0   # no views to weigh by: plain mean
+    assert ind.is_additive("subscribers_net") and ind.is_additive("avg_viewers")
+    assert not ind.is_additive("avg_pct_viewed") and not ind.is_additive("avg_watch_time_s")
+    # the same platform imported twice: the newer value, not the sum
+    assert ind.combine_imported([("twitch", "views", 5), ("twitch", "views", 7)]) == {"views": 7.0}
 
 
 def test_goals_met_not_met_no_data(conn: sqlite3.Connection) -> None:

@@ -242,7 +242,8 @@ def _compute(conn: sqlite3.Connection, s: _Session, *, full: bool) -> _Computed:
     chatters_v, avg_v = values["unique_chatters"], values["avg_viewers"]
     if chatters_v is not None and avg_v:
         values["engagement_rate"] = 100.0 * chatters_v / avg_v
-        c.sources["engagement_rate"] = "chat/" + c.sources.get("avg_viewers", "")
+        parts = (c.sources.get("unique_chatters", ""), c.sources.get("avg_viewers", ""))
+        c.sources["engagement_rate"] = "import" if any(p.startswith("import") for p in parts) else "chat"
     return c
 
 
@@ -319,11 +320,13 @@ def _breakdowns(conn: sqlite3.Connection, session_id: int) -> tuple[list[Breakdo
             continue
         if dimension == "age":
             rows.sort(key=lambda r: (_age_key(r[0]), r[0]))
+        elif dimension in ("day", "date"):
+            rows.sort()
         else:
             rows.sort(key=lambda r: (-r[1], r[0]))
         breakdowns.append(Breakdown(dimension, metric, tuple(rows), platform))
-    order = {"age": 0, "gender": 1, "geography": 2}
-    breakdowns.sort(key=lambda b: (order.get(b.dimension, 3), b.dimension, b.platform, b.metric))
+    order = {"age": 0, "gender": 1, "geography": 2, "city": 3}
+    breakdowns.sort(key=lambda b: (order.get(b.dimension, 4), b.dimension, b.platform, b.metric))
     return breakdowns, retention
 
 

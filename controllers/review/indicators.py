@@ -330,13 +330,20 @@ ADDITIVE_METRICS = frozenset({
 WEIGHTED_BY = {"impressions_ctr_pct": "impressions", "avg_view_duration_s": "views", "avg_watch_time_s": "views"}
 
 
+def is_additive(metric: str) -> bool:
+    """Counts add up across platforms; percentages, averages and durations (``*_pct``, ``avg_*``,
+    ``*_s``) do not — except the listed audience figures (a sum of averages is the combined average)."""
+    return metric in ADDITIVE_METRICS or not (metric in WEIGHTED_BY or metric.endswith(("_pct", "_s"))
+                                              or metric.startswith("avg_"))
+
+
 def combine_imported(rows: Iterable[tuple[str, str, float]]) -> dict[str, float]:
     """Imported metrics of one session as one set of values.
 
     ``rows`` are ``(platform, metric, value)`` ordered oldest import first: for one platform the
     newest import of a metric wins (the same numbers exported twice are not counted twice). Across
-    platforms additive metrics are summed, ratios averaged weighted by their base metric (plain
-    mean when it is missing).
+    platforms counts are summed (:func:`is_additive`), ratios averaged weighted by their base metric
+    (plain mean when it is missing).
     """
     latest: dict[tuple[str, str], float] = {}
     for platform, metric, value in rows:
@@ -346,7 +353,7 @@ def combine_imported(rows: Iterable[tuple[str, str, float]]) -> dict[str, float]
         by_metric.setdefault(metric, {})[platform] = value
     out: dict[str, float] = {}
     for metric, values in by_metric.items():
-        if metric in ADDITIVE_METRICS or len(values) == 1:
+        if is_additive(metric) or len(values) == 1:
             out[metric] = float(sum(values.values()))
             continue
         base = WEIGHTED_BY.get(metric)
