@@ -102,6 +102,8 @@ RATE_WINDOW_S = 60.0
 QUESTION_MARKS = ("?", "？")
 PAGE_SIZE = 200
 ANCHOR_WAIT_MS = 500
+MENU_ARROW = " ▾"
+MENU_BUTTON_STYLE = "QToolButton::menu-indicator { image: none; width: 0px; }"
 HIGHLIGHT_COLOR = QColor(255, 196, 0, 70)     # amber tint, readable in light and dark palettes
 HIGHLIGHT_BAR = QColor(230, 150, 0)
 
@@ -163,6 +165,8 @@ class ChatFilterProxy(QSortFilterProxyModel):
         self.endFilterChange(QSortFilterProxyModel.Direction.Rows)
 
     def filterAcceptsRow(self, source_row: int, source_parent: Index) -> bool:
+        if not (self._needle or self._questions or self.rules.hidden or self.active_filters()):
+            return True  # the usual case while chat pours in: nothing to look at
         model = self.sourceModel()
         index = model.index(source_row, 0, source_parent)
         message = model.data(index, MessageRole)
@@ -389,8 +393,10 @@ class ChatPanel(QWidget):
         self.filters_button = QToolButton(self)
         self.filters_button.setObjectName("chatFiltersButton")
         self.filters_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
+        self.filters_button.setStyleSheet(MENU_BUTTON_STYLE)
         self.filters_button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
         menu = QMenu(self.filters_button)
+        menu.setToolTipsVisible(True)
         menu.setObjectName("chatFiltersMenu")
         self.filter_actions: dict[str, QAction] = {}
         for name, text, slot in (
@@ -414,6 +420,7 @@ class ChatPanel(QWidget):
         self.hidden_button = QToolButton(self)
         self.hidden_button.setObjectName("chatHiddenButton")
         self.hidden_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
+        self.hidden_button.setStyleSheet(MENU_BUTTON_STYLE)
         self.hidden_menu = QMenu(self.hidden_button)
         self.hidden_menu.setObjectName("chatHiddenMenu")
         self.hidden_button.setMenu(self.hidden_menu)
@@ -544,7 +551,7 @@ class ChatPanel(QWidget):
     def _update_hidden_menu(self) -> None:
         self.hidden_menu.clear()
         hidden = self.rules.hidden
-        self.hidden_button.setText(self.tr("Hidden ({n})").format(n=len(hidden)))
+        self.hidden_button.setText(self.tr("Hidden ({n})").format(n=len(hidden)) + MENU_ARROW)
         self.hidden_button.setEnabled(bool(hidden))
         for entry in hidden:
             platform = entry.get("platform", "")
@@ -573,7 +580,11 @@ class ChatPanel(QWidget):
     @Slot()
     def _update_filters_button(self) -> None:
         active = self.proxy.active_filters()
-        self.filters_button.setText(self.tr("Filters ({n})").format(n=active) if active else self.tr("Filters"))
+        self.filters_button.setText((self.tr("Filters ({n})").format(n=active) if active else self.tr("Filters"))
+                                    + MENU_ARROW)
+        mentions = self.filter_actions["filterMentions"]
+        mentions.setEnabled(bool(self.rules.streamer) or mentions.isChecked())
+        mentions.setToolTip("" if self.rules.streamer else self.tr("Set the streamer's name in Highlights…"))
 
     @Slot()
     def edit_highlights(self) -> None:
@@ -602,6 +613,7 @@ class ChatPanel(QWidget):
         self.rules.set_highlights(rules)
         self.rules.highlight_mentions = mentions
         self.proxy.rules_changed()
+        self._update_filters_button()
         self.view.viewport().update()
 
     # -- scroll-back (pages from the session database, read on the loader's thread) ---------------

@@ -15,6 +15,7 @@ TRANSLATIONS: dict[str | tuple[str, str], str] = {
     ("ChatPanel", "Hidden ({n})"): "已隱藏（{n}）",
     ("ChatPanel", "Show {author} ({platform})"): "顯示 {author}（{platform}）",
     ("ChatPanel", "Show everyone"): "全部顯示",
+    ("ChatPanel", "Set the streamer's name in Highlights…"): "請在「醒目提示…」中設定實況主名稱",
     # ChatHighlightDialog
     ("ChatHighlightDialog", "Chat highlights"): "聊天醒目提示",
     ("ChatHighlightDialog", "Streamer name:"): "實況主名稱：",

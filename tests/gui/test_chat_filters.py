@@ -242,6 +242,15 @@ def shown(panel: ChatPanel) -> list[str]:
     return [panel.proxy.index(r, 0).data(MessageRole).message_id for r in range(panel.proxy.rowCount())]
 
 
+def test_mentions_filter_needs_a_streamer_name(qtbot, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    monkeypatch.delenv("ONAIR_TWITCH_CHANNEL", raising=False)
+    panel = make_panel(qtbot, ChatHub(), settings=Settings())
+    mentions = panel.filter_actions["filterMentions"]
+    assert not mentions.isEnabled() and "Highlights" in mentions.toolTip()
+    panel.apply_highlights("Dallas", [], True)
+    assert mentions.isEnabled() and "Highlights" not in mentions.toolTip()
+
+
 def test_streamer_name_falls_back_to_the_twitch_channel(monkeypatch) -> None:  # type: ignore[no-untyped-def]
     monkeypatch.setenv("ONAIR_TWITCH_CHANNEL", "#dallas")
     settings = Settings()
@@ -257,7 +266,7 @@ def test_role_mention_and_paid_filters_combine(qtbot, filtered) -> None:  # type
     assert panel.filters_button.menu().objectName() == "chatFiltersMenu"
     actions["filterMentions"].setChecked(True)
     assert shown(panel) == ["id-1", "id-4"], "@Dallas and 'dallas' are mentions, 'dallasfan' is not"
-    assert panel.filters_button.text() == "Filters (1)"
+    assert panel.filters_button.text() == "Filters (1) ▾"
     actions["filterMentions"].setChecked(False)
     actions["filterModerators"].setChecked(True)
     assert shown(panel) == ["id-2", "id-6"], "moderators, owners and broadcasters"
@@ -275,12 +284,12 @@ def test_role_mention_and_paid_filters_combine(qtbot, filtered) -> None:  # type
     panel.filter_edit.clear()
     panel.questions.setChecked(False)
     actions["filterPaid"].setChecked(False)
-    assert len(shown(panel)) == 6 and panel.filters_button.text() == "Filters"
+    assert len(shown(panel)) == 6 and panel.filters_button.text() == "Filters ▾"
 
 
 def test_hide_and_unhide_users_persist(qtbot, filtered) -> None:  # type: ignore[no-untyped-def]
     panel = filtered
-    assert not panel.hidden_button.isEnabled() and panel.hidden_button.text() == "Hidden (0)"
+    assert not panel.hidden_button.isEnabled() and panel.hidden_button.text() == "Hidden (0) ▾"
     row = shown(panel).index("id-2")
     rect = panel.view.visualRect(panel.proxy.index(row, 0))
     panel._on_context_menu(rect.center())
@@ -293,7 +302,7 @@ def test_hide_and_unhide_users_persist(qtbot, filtered) -> None:  # type: ignore
     assert "id-2" not in shown(panel) and panel.model.rowCount() == 6, "hidden, not deleted"
     panel.hub.on_chat(msg(7, "still moderating", author="mod", roles=("moderator",)))
     assert "id-7" not in shown(panel), "new messages of a hidden user are hidden too"
-    assert panel.hidden_button.isEnabled() and panel.hidden_button.text() == "Hidden (1)"
+    assert panel.hidden_button.isEnabled() and panel.hidden_button.text() == "Hidden (1) ▾"
     assert Settings().chat_hidden_users == [{"platform": "twitch", "author_id": "u-mod", "author": "mod"}]
 
     panel.hide_author(msg(8, author="bob"))
