@@ -235,3 +235,21 @@ def test_pause_right_after_play_wins_and_loading_another_file_resets(qtbot, play
     qtbot.wait(300)
     assert player.state() == "stopped" and player.current_image() is None, "no late frame of the old file"
     start(qtbot, player, other)
+
+
+def test_moving_the_slider_seeks_and_space_on_the_focused_slider_toggles(qtbot, player: VideoPlayer,  # type: ignore[no-untyped-def]
+                                                                         clip: Path) -> None:
+    start(qtbot, player, clip)
+    slider = player.findChild(QSlider, "positionSlider")
+    slider.setFocus()
+    qtbot.keyClick(slider, Qt.Key.Key_Space)  # the slider ignores Space: it reaches the player
+    qtbot.waitUntil(lambda: player.state() == "paused", timeout=2000)
+    frames = player.frame_count()
+    slider.setSliderPosition(4000)  # a click on the groove / a keyboard step: the value changes
+    qtbot.waitUntil(lambda: player.frame_count() > frames, timeout=2000)
+    assert abs(player.vlc_time_ms() - 4000) <= SEEK_TOLERANCE_MS
+    assert player.findChild(QLabel, "timeLabel").text() == "0:00:04 / 0:00:10"
+    qtbot.keyClick(slider, Qt.Key.Key_Space)
+    qtbot.waitUntil(lambda: player.state() == "playing", timeout=2000)
+    qtbot.wait(1000)
+    assert 4500 <= player.vlc_time_ms() <= 5000 + SEEK_TOLERANCE_MS
