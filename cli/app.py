@@ -49,6 +49,15 @@ def build_parser() -> argparse.ArgumentParser:
                        help="a session id, or a platform (youtube, twitch, …; '*' for any) for its template")
     goals.add_argument("action", choices=["list", "set", "clear"])
     goals.add_argument("args", nargs="*", metavar="ARG", help="set: METRIC OP VALUE (OP is >= or <=); clear: [METRIC]")
+    imp = sub.add_parser("import", help="import a YouTube, Twitch or Meta analytics export into a session "
+                         "(prints the session id; without --session a per-stream export makes a new session)")
+    imp.add_argument("file", type=Path, metavar="FILE", help="the exported .csv or YouTube Studio .zip")
+    imp.add_argument("--session", type=int, metavar="ID", help="the session to import into")
+    imp.add_argument("--start", metavar="ISO-8601",
+                     help="the stream's start with its UTC offset, e.g. 2026-08-23T20:00:00+08:00 (places "
+                     "relative positions and bare clock times; default: the session's start)")
+    imp.add_argument("--platform", choices=["youtube", "twitch", "facebook"],
+                     help="accept only this platform's exports")
     return parser
 
 
@@ -60,6 +69,9 @@ def run_cli(args: argparse.Namespace) -> int:
     settings = Settings()
     i18n.install_translators(app, args.language or settings.language)
     setup_logging()
+    if args.command == "import":
+        from . import imports
+        return imports.import_command(args.file, args.session, args.start, args.platform)
     if args.command in ("report", "goals"):
         from . import report as report_cli
         if args.command == "report":

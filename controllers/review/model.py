@@ -44,6 +44,7 @@ IMPORTED_METRICS: tuple[str, ...] = (
     "reach", "peak_viewers", "avg_viewers", "live_views", "new_followers", "subscribers_gained",
     "subscribers_lost", "likes", "dislikes", "comments", "shares", "chat_messages", "chatters",
     "minutes_watched", "reactions", "avg_watch_time_s",
+    "subscribers_net",  # YouTube Studio "Subscribers": gained minus lost
 )
 
 #: Canonical keys of imported time series (imported_series.metric).
