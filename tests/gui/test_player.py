@@ -204,8 +204,9 @@ def test_release_then_delete_is_safe_and_later_calls_are_no_ops(qtbot, clip: Pat
     # And a player deleted while playing, without release(), releases libvlc through `destroyed`.
     other = VideoPlayer(audio_output="dummy")
     start(qtbot, other, clip)
+    handles = other._vlc
     other.deleteLater()
-    qtbot.wait(300)
+    qtbot.waitUntil(lambda: handles.player is None and handles.instance is None, timeout=3000)
 
 
 def test_pause_right_after_play_wins_and_loading_another_file_resets(qtbot, player: VideoPlayer, clip: Path,  # type: ignore[no-untyped-def]
