@@ -11,8 +11,10 @@ from __future__ import annotations
 
 import base64
 import os
+import re
 import tempfile
 import time
+import unicodedata
 from pathlib import Path
 from typing import Literal
 
@@ -113,7 +115,33 @@ def _print_pdf(html: str, figs: list[Figure], title: str) -> bytes:
     out = bytes(data.data())
     if not out.startswith(b"%PDF"):
         raise ReportError("Qt produced no PDF (is a QGuiApplication running?).")
-    return out
+    return fix_radical_mappings(out)
+
+
+_CMAP = re.compile(rb"begincmap.*?endcmap", re.S)
+_CMAP_LINE = re.compile(rb"^(<[0-9A-Fa-f]{4}> <[0-9A-Fa-f]{4}> )(.*)$", re.M)
+_RADICAL = re.compile(rb"<(2[EFef][0-9A-Fa-f]{2})>")
+
+
+def _unified(m: re.Match[bytes]) -> bytes:
+    char = chr(int(m.group(1), 16))
+    norm = unicodedata.normalize("NFKC", char)
+    if len(norm) == 1 and norm != char and ord(norm) <= 0xFFFF:
+        return b"<%04X>" % ord(norm)
+    return m.group(0)
+
+
+def fix_radical_mappings(pdf: bytes) -> bytes:
+    """Map glyphs back to CJK ideographs, not to look-alike radicals, in the PDF's ToUnicode CMaps.
+
+    Qt maps each embedded glyph to the *lowest* code point that uses it; Noto CJK draws 行 (U+884C) and
+    ⾏ (KANGXI RADICAL WALK, U+2F8F) with one glyph, so copied or searched text would hold the radical.
+    Kangxi/CJK radicals are replaced by their NFKC ideograph; same-length edits keep the xref valid.
+    """
+    def fix_cmap(cmap: re.Match[bytes]) -> bytes:
+        return _CMAP_LINE.sub(lambda line: line.group(1) + _RADICAL.sub(_unified, line.group(2)), cmap.group(0))
+
+    return _CMAP.sub(fix_cmap, pdf)
 
 
 def _keep_headings_with_next(doc: QTextDocument, page_height: float, max_moves: int = 60) -> None:

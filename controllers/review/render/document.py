@@ -274,7 +274,7 @@ def build_html(review: SessionReview, sources: Mapping[str, str], figs: list[Fig
         if review.imports:
             parts.append(f"<h3>{_e(tr('Imported files'))}</h3>" + _TABLE + ' width="100%">')
             parts.append(f"<tr><th>{_e(tr('File'))}</th><th>{_e(tr('Platform'))}</th><th>{_e(tr('Kind'))}</th>"
-                         f"<th>{_e(tr('Imported'))}</th></tr>")
+                         f"<th>{_e(tr('Imported on'))}</th></tr>")
             for imp in review.imports:
                 at = imp.get("imported_at")
                 parts.append(f"<tr><td>{_e(imp.get('source_name', ''))}</td><td>{_e(imp.get('platform', ''))}</td>"

@@ -35,11 +35,6 @@ def pct(v: float) -> str:
     return f"{v:.2f} %" if abs(v) < 10 else f"{v:.1f} %"
 
 
-def ratio_pct(v: float) -> str:
-    """A ratio (0.05) shown as a percentage (5.0 %)."""
-    return pct(100.0 * v)
-
-
 def kbps(v: float) -> str:
     return f"{v:,.0f} kbit/s"
 
@@ -80,7 +75,7 @@ GROUPS: tuple[tuple[str, tuple[str, ...]], ...] = (
 FORMATS: dict[str, Formatter] = {
     "duration_s": duration, "peak_viewers": integer, "avg_viewers": one, "hours_watched": one,
     "unique_viewers": integer, "avg_watch_time_s": duration, "unique_chatters": integer, "chat_messages": integer,
-    "engagement_rate": ratio_pct, "paid_messages": integer, "paid_amount": two, "new_followers": integer,
+    "engagement_rate": pct, "paid_messages": integer, "paid_amount": two, "new_followers": integer,
     "avg_bitrate_kbps": kbps, "min_bitrate_kbps": kbps, "dropped_frames_pct": pct, "encoder_skipped_pct": pct,
     "render_skipped_pct": pct, "reconnecting_s": duration, "cpu_mean": pct, "cpu_p95": pct, "fps_mean": one,
     "fps_min": one, "obs_outages": integer, "reach": integer, "impressions": integer, "impressions_ctr_pct": pct,
