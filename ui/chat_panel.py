@@ -26,6 +26,7 @@ import collections
 import math
 import sqlite3
 import time
+import weakref
 from collections.abc import Callable
 from concurrent.futures import Future
 from typing import Any
@@ -103,6 +104,7 @@ QUESTION_MARKS = ("?", "？")
 PAGE_SIZE = 200
 ANCHOR_WAIT_MS = 500
 MENU_ARROW = " ▾"
+HEIGHT_CACHE = 100_000
 MENU_BUTTON_STYLE = "QToolButton::menu-indicator { image: none; width: 0px; }"
 HIGHLIGHT_COLOR = QColor(255, 196, 0, 70)     # amber tint, readable in light and dark palettes
 HIGHLIGHT_BAR = QColor(230, 150, 0)
@@ -203,6 +205,7 @@ class PlainLineDelegate(QStyledItemDelegate):
         super().__init__(view)
         self.view = view
         self.rules = rules
+        self._heights: dict[int, tuple[weakref.ref[ChatMessage], Any, int, int]] = {}
 
     def _text_width(self) -> int:
         return max(60, self.view.viewport().width() - 2 * self.MARGIN)
@@ -226,10 +229,22 @@ class PlainLineDelegate(QStyledItemDelegate):
         return layout, y
 
     def sizeHint(self, option: QStyleOptionViewItem, index: Index) -> QSize:
-        text = str(index.data(Qt.ItemDataRole.DisplayRole) or "")
+        # QListView lays every row out again after any insertion: heights are cached per message
+        # (weakly: a trimmed message is not kept alive), removed state and width.
         width = self._text_width()
-        _layout, height = self.layout(text, option.font, width)
-        return QSize(width, math.ceil(height) + 2 * self.MARGIN)
+        message = index.data(MessageRole)
+        removed = index.data(RemovedRole)
+        cached = self._heights.get(id(message))
+        if cached is not None and cached[0]() is message and cached[1] == removed and cached[2] == width:
+            return QSize(width, cached[3])
+        text = str(index.data(Qt.ItemDataRole.DisplayRole) or "")
+        _layout, text_height = self.layout(text, option.font, width)
+        height = math.ceil(text_height) + 2 * self.MARGIN
+        if isinstance(message, ChatMessage):
+            if len(self._heights) >= HEIGHT_CACHE:
+                self._heights.clear()
+            self._heights[id(message)] = (weakref.ref(message), removed, width, height)
+        return QSize(width, height)
 
     def paint(self, painter: QPainter, option: QStyleOptionViewItem, index: Index) -> None:
         opt = QStyleOptionViewItem(option)
@@ -631,6 +646,8 @@ class ChatPanel(QWidget):
         if self._history_complete:
             return False
         oldest = self.model.oldest_message()
+        before_t: float | None
+        before_id: int | None
         if self._cursor is not None and oldest is self._cursor_top:
             before_t, before_id = self._cursor
         else:

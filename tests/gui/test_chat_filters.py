@@ -199,7 +199,7 @@ def test_a_failed_read_is_shown_and_the_panel_keeps_working(qtbot, recording) ->
         raise sqlite3.OperationalError("database is locked")
 
     assert panel.loader is not None
-    panel.loader.connect = broken
+    panel.loader.open_db = broken
     for n in range(60):
         hub.on_chat(msg(n))
     bar = panel.view.verticalScrollBar()
@@ -210,6 +210,27 @@ def test_a_failed_read_is_shown_and_the_panel_keeps_working(qtbot, recording) ->
     assert panel.history_label.text() == "Older messages could not be read: database is locked"
     hub.on_chat(msg(100, "still live"))
     qtbot.waitUntil(lambda: panel.model.rowCount() == 61, timeout=3000)
+
+
+def test_row_heights_are_cached_but_follow_removal_and_width(qtbot) -> None:  # type: ignore[no-untyped-def]
+    from PySide6.QtWidgets import QStyleOptionViewItem
+
+    from controllers.chat.model import ChatRemoval
+
+    panel = make_panel(qtbot, ChatHub(), settings=Settings())
+    panel.hub.on_chat(msg(1, "word " * 200))
+    option = QStyleOptionViewItem()
+    option.font = panel.view.font()
+    index = panel.model.index(0)
+    tall = panel.delegate.sizeHint(option, index).height()
+    assert panel.delegate.sizeHint(option, index).height() == tall and len(panel.delegate._heights) == 1
+    panel.hub.on_removal(ChatRemoval("twitch", T0 + 2, message_id="id-1", reason="deleted"))
+    short = panel.delegate.sizeHint(option, index).height()
+    assert short < tall, "the removed line is one line again"
+    panel.resize(800, 360)
+    qtbot.waitUntil(lambda: panel.view.viewport().width() > 700, timeout=2000)
+    panel.hub.on_chat(msg(2, "word " * 200))
+    assert panel.delegate.sizeHint(option, panel.model.index(1)).height() < tall, "wider: fewer lines"
 
 
 def test_no_store_no_paging(qtbot) -> None:  # type: ignore[no-untyped-def]

@@ -388,7 +388,7 @@ class ChatHistoryLoader(QObject):
 
     def __init__(self, connect: Callable[[], sqlite3.Connection], parent: QObject | None = None) -> None:
         super().__init__(parent)
-        self.connect = connect
+        self.open_db = connect
         self._pool = ThreadPoolExecutor(max_workers=1, thread_name_prefix="chat-history")
         weakref.finalize(self, self._pool.shutdown, wait=False)
         self._closed = False
@@ -405,7 +405,7 @@ class ChatHistoryLoader(QObject):
     def _job(self, request_id: int, session_id: int, before_t: float | None, before_id: int | None,
              limit: int) -> None:
         try:
-            conn = self.connect()
+            conn = self.open_db()
             try:
                 page: ChatPage = chat_page(conn, session_id, before_t, before_id, limit)
             finally:
