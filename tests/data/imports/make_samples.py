@@ -26,7 +26,8 @@ STUDIO_TOTALS_EN = """Date,Views
 2026-08-23,1000
 2026-08-24,234
 """
-STUDIO_TABLE_ZH = """內容,影片標題,影片發布時間,時間長度,觀看次數,觀看時間 (小時),訂閱人數,曝光次數,曝光點閱率 (%),平均觀看時間
+STUDIO_TABLE_ZH = """內容,影片標題,影片發布時間,時間長度,觀看次數,觀看時間 (小時),訂閱人數,\
+曝光次數,曝光點閱率 (%),平均觀看時間
 總計,,,,"1,234",210.5,12,"15,400",4.8,0:10:14
 dQw4w9WgXcQ,發表會直播,"Aug 23, 2026",3:42:10,"1,234",210.5,12,"15,400",4.8,0:10:14
 """
@@ -90,7 +91,8 @@ Sat Aug 22 2026,0,0,0,0,0,0,0,0
 Sun Aug 23 2026,4.2,31.5,61,410,120,14,880,"7,938"
 Mon Aug 24 2026,2,--,--,12,5,1,40,300
 """
-TWITCH_DAILY_DECIMAL_COMMA = """Date;Hours Streamed;Average Viewers;Max Viewers;Live Views;Unique Viewers;New Followers;\
+TWITCH_DAILY_DECIMAL_COMMA = """Date;Hours Streamed;Average Viewers;Max Viewers;Live Views;Unique Viewers;\
+New Followers;\
 Chat Messages;Minutes Watched
 Sat Aug 22 2026;0;0;0;0;0;0;0;0
 Sun Aug 23 2026;4,2;31,5;61;410;120;14;880;7.938
@@ -106,7 +108,8 @@ META_VIDEO_ZH = """影片編號,粉絲專頁編號,粉絲專頁名稱,標題,說
 1234567890,99,OnAir Demo,發表會直播,"我們的發表會",13330,08/23/2026 20:00,\
 https://www.facebook.com/onairdemo/videos/1234567890,否,"2,345","1,980","1,500",600,"311,400",132.8,210,45,12
 """
-META_POSTS = """Post ID,Page ID,Page name,Title,Description,Publish time,Post type,Permalink,Reach,Reactions,Comments,Shares
+META_POSTS = """Post ID,Page ID,Page name,Title,Description,Publish time,Post type,Permalink,\
+Reach,Reactions,Comments,Shares
 99_222,99,OnAir Demo,Going live tonight!,,08/22/2026 18:00,Photos,https://www.facebook.com/99/posts/222,"3,400",120,18,7
 99_333,99,OnAir Demo,We are live,,08/23/2026 19:55,Live,https://www.facebook.com/99/posts/333,"5,200",340,66,21
 """
