@@ -72,11 +72,15 @@ class OnAirApp:
                 "Sessions {ids} were interrupted by a crash and have been closed at their last sample.").format(
                 ids=", ".join(map(str, self.recording.recovered))), 15000)
         self.client.start()
-        self.chat.start_from_env()
+        from controllers.chat.config import start_chat_sources
+
+        start_chat_sources(self.chat, self.settings)  # Settings ▸ Chat sources, ONAIR_… variables winning
 
     def shutdown(self) -> None:
         if self.window.checklist_panel is not None:
             self.window.checklist_panel.shutdown()
+        if self.window.review_panel is not None:
+            self.window.review_panel.shutdown()  # stops the video player and the review's workers
         self.chat.stop()
         self.client.stop()
         if self.recorder is not None:

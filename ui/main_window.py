@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QByteArray, Qt, QTimer
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QByteArray, QModelIndex, Qt, QTimer
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractSpinBox,
@@ -32,6 +34,9 @@ from .checklist_panel import ChecklistPanel
 from .connection_dialog import ConnectionDialog
 from .live.live_panel import LivePanel
 from .sessions_panel import SessionsPanel
+
+if TYPE_CHECKING:
+    from .review.review_panel import ReviewPanel
 
 TEXT_INPUTS = (QLineEdit, QTextEdit, QPlainTextEdit, QAbstractSpinBox)
 
@@ -78,6 +83,7 @@ class MainWindow(QMainWindow):
         if catalog is not None:
             self.sessions_panel = SessionsPanel(catalog, self.sessions_dock)
             self.sessions_dock.setWidget(self.sessions_panel)
+            self._wire_sessions_review(self.sessions_panel)
             catalog.sessions_loaded.connect(self._update_recording_label)
             catalog.refresh()
         else:
@@ -93,6 +99,9 @@ class MainWindow(QMainWindow):
             self.chat_dock = QDockWidget(self.tr("Chat"), self)
             self.chat_dock.setObjectName("chatDock")
             self.chat_panel = ChatPanel(chat_hub, self.chat_dock, obs=client)
+            from .chat_compose import ChatComposer
+
+            self.chat_composer = ChatComposer.attach(self.chat_panel, settings)  # reply box at the dock's bottom
             self.chat_dock.setWidget(self.chat_panel)
             self.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, self.chat_dock)
             self.resizeDocks([self.chat_dock], [340], Qt.Orientation.Horizontal)
@@ -186,8 +195,18 @@ class MainWindow(QMainWindow):
             chat_toggle = self.chat_dock.toggleViewAction()
             chat_toggle.setObjectName("actionToggleChat")
             view_menu.addAction(chat_toggle)
+        review = QAction(self.tr("Post-stream &review"), self)
+        review.setObjectName("actionReview")
+        review.setShortcut(QKeySequence("F6"))
+        review.setEnabled(self.catalog is not None)
+        review.triggered.connect(self._on_review_action)
+        view_menu.addSeparator()
+        view_menu.addAction(review)
 
         settings_menu = self.menuBar().addMenu(self.tr("&Settings"))
+        from .chat_settings_dialog import add_chat_settings_action
+
+        add_chat_settings_action(self, settings_menu)  # Chat sources… (tokens in the keyring)
         language_menu = settings_menu.addMenu(self.tr("&Language"))
         for code, label in (("system", self.tr("System default")), ("en", "English"), ("zh_TW", "繁體中文")):
             action = QAction(label, self)
@@ -291,6 +310,55 @@ class MainWindow(QMainWindow):
             self.recording_label.setText(self.tr("Sessions start with the stream"))
             self.recording_label.setStyleSheet("")
 
+    # -- post-stream review (ui/review) -------------------------------------------------------------
+
+    review_panel: ReviewPanel | None = None
+    review_dock: QDockWidget | None = None
+
+    def _wire_sessions_review(self, panel: SessionsPanel) -> None:
+        """Open a session's review from the Sessions list: double-click (not on an editable cell) or menu."""
+        panel.table.doubleClicked.connect(self._on_session_double_clicked)
+        action = QAction(self.tr("Open review"), panel.table)
+        action.setObjectName("actionOpenSessionReview")
+        action.triggered.connect(self._on_review_action)
+        panel.table.setContextMenuPolicy(Qt.ContextMenuPolicy.ActionsContextMenu)
+        panel.table.addAction(action)
+
+    def _on_session_double_clicked(self, index: QModelIndex) -> None:
+        if self.sessions_panel is not None and not index.flags() & Qt.ItemFlag.ItemIsEditable:
+            session = self.sessions_panel.model.session_at(index.row())
+            if session is not None:
+                self.open_review(session.id)
+
+    def _on_review_action(self) -> None:
+        selected = self.sessions_panel.selected_session() if self.sessions_panel is not None else None
+        self.open_review(selected.id if selected is not None else None)
+
+    def open_review(self, session_id: int | None = None) -> ReviewPanel | None:
+        """Show the Review dock (created on first use), with ``session_id`` loading in the background."""
+        if self.catalog is None:
+            self.statusBar().showMessage(self.recording_problem or self.tr("Sessions are not recorded."), 8000)
+            return None
+        if self.review_panel is None or self.review_dock is None:
+            from .review.review_panel import ReviewPanel  # pyqtgraph loads only when the review is used
+
+            self.review_dock = QDockWidget(self.tr("Review"), self)
+            self.review_dock.setObjectName("reviewDock")
+            self.review_panel = ReviewPanel(self.catalog.store, self.catalog, self.review_dock,
+                                            qsettings=self.settings.qsettings)
+            self.review_dock.setWidget(self.review_panel)
+            self.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, self.review_dock)
+            if not self.restoreDockWidget(self.review_dock):
+                self.review_dock.setFloating(True)
+                self.review_dock.resize(1400, 900)
+        self.review_dock.show()
+        self.review_dock.raise_()
+        if session_id is not None:
+            self.review_panel.open_session(session_id)
+        else:
+            self.review_panel.refresh_sessions()
+        return self.review_panel
+
     def add_marker(self, text: str = "") -> bool:
         """Mark now in the open session; says so in the status bar either way."""
         if self.recorder is None or not self.recorder.add_marker(text if isinstance(text, str) else ""):
@@ -360,6 +428,7 @@ class MainWindow(QMainWindow):
             "Ctrl+Shift+R\tstart/stop recording\n"
             "Ctrl+M\tadd a marker to the session\n"
             "Ctrl+Shift+M\tadd a marker with a note\n"
+            "F6\tpost-stream review\n"
             "Ctrl+K\tconnect to OBS…\n"
             "Ctrl+R\treconnect now\n"
             "Ctrl+Q\tquit"))

@@ -78,7 +78,7 @@ def make_realistic_session(conn: sqlite3.Connection, *, start: float = START, ho
         t = rng.random() * n
         if rng.random() < 0.3:
             t = rng.choice([m for m, _ in MARKERS]) + rng.random() * 240
-        author = rng.randrange(900)
+        author = rng.randrange(int(40 * scale) + 5)
         paid = rng.random() < 0.004
         chat.append((sid, start + min(t, n - 1), "youtube", f"m{j}", f"viewer{author}", f"id{author}", "gg",
                      "", 50.0 if paid else None, "TWD" if paid else None))
@@ -435,3 +435,47 @@ def test_chart_click_position_maps_back(qtbot, panel, db) -> None:  # type: igno
     pos = charts.scene_pos_for("viewers", START + 1234.0)
     assert charts._time_at(pos) == pytest.approx(START + 1234.0, abs=1e-3)
     assert isinstance(charts.view.mapFromScene(pos), QPoint)
+
+
+def test_main_window_opens_a_sessions_review(qtbot, fake_obs, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    """Double-click a session (not on its editable title) → the Review dock shows its review; F6 action too."""
+    from PySide6.QtWidgets import QMessageBox
+
+    from controllers.obs.worker import ObsEndpoint
+    from controllers.settings import Settings
+    from ui.app import OnAirApp
+    from ui.models.session_list_model import COLUMNS
+
+    monkeypatch.setattr(QMessageBox, "warning", lambda *a, **k: QMessageBox.StandardButton.Ok)
+    app = OnAirApp(Settings(), ObsEndpoint("127.0.0.1", fake_obs.port, "secret"), poll_interval=0.2)
+    qtbot.addWidget(app.window)
+    try:
+        app.start()
+        window = app.window
+        assert window.review_panel is None  # built on first use
+        sid = app.recording.store.submit(lambda conn: make_realistic_session(conn, audience=False, scale=0.2)
+                                         ).result(timeout=30)
+        window.catalog.refresh()
+        table = window.sessions_panel.table
+        qtbot.waitUntil(lambda: window.sessions_panel.model.rowCount() == 1, timeout=5000)
+        index = window.sessions_panel.model.index(0, COLUMNS.index("started"))
+        qtbot.waitExposed(window)
+        cell = table.visualRect(index).center()
+        qtbot.mouseClick(table.viewport(), Qt.MouseButton.LeftButton, pos=cell)  # Qt 6 views need the press first
+        qtbot.mouseDClick(table.viewport(), Qt.MouseButton.LeftButton, pos=cell)
+        qtbot.waitUntil(lambda: window.review_panel is not None, timeout=5000)
+        qtbot.waitUntil(lambda: window.review_panel.review is not None or bool(window.review_panel.error.text()),
+                        timeout=15000)
+        assert window.review_panel.error.text() == ""
+        panel = window.review_panel
+        assert window.review_dock.isVisible() and panel.review.session_id == sid
+        assert panel.picker.currentData() == sid
+        action = window.findChild(type(window.menuBar().actions()[0]), "actionReview")
+        assert action is not None and action.shortcut().toString() == "F6"
+        context = table.findChild(type(action), "actionOpenSessionReview")
+        assert context is not None
+        window.review_dock.hide()
+        action.trigger()
+        assert window.review_dock.isVisible()
+    finally:
+        app.shutdown()

@@ -18,11 +18,11 @@ PRIMARY: tuple[str, ...] = (
     "engagement_rate", "avg_bitrate_kbps", "dropped_frames_pct", "encoder_skipped_pct", "render_skipped_pct",
     "cpu_mean", "fps_mean", "reconnecting_s",
 )
-OPTIONAL: tuple[str, ...] = ("unique_viewers", "avg_watch_time_s", "new_followers", "paid_messages", "paid_amount",
-                             "views", "reach", "impressions", "impressions_ctr_pct", "obs_outages")
+OPTIONAL: tuple[str, ...] = ("unique_viewers", "avg_watch_time_s", "new_followers", "paid_messages", "views",
+                             "reach", "impressions", "impressions_ctr_pct", "obs_outages")
 LIGHT_COLOURS = {"green": "#2e7d32", "yellow": "#f9a825", "red": "#c62828"}
 GOAL_MARKS = {True: ("✓", "#2e7d32"), False: ("✗", "#c62828"), None: ("—", "#757575")}
-COLUMNS = 8
+MAX_COLUMNS = 10
 
 
 def short_labels() -> dict[str, str]:
@@ -75,7 +75,7 @@ class IndicatorCard(QFrame):
         self.light.hide()
         self.value = QLabel("—", self)
         self.value.setObjectName("cardValue")
-        self.value.setStyleSheet("font-size: 15pt; font-weight: 600; color: #1f2328;")
+        self.value.setStyleSheet("font-size: 13pt; font-weight: 600; color: #1f2328;")
         self.value.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.unit = QLabel(self)
         self.unit.setObjectName("cardUnit")
@@ -159,12 +159,18 @@ class CardsGrid(QWidget):
                 card.deleteLater()
             self.cards = {}
             names = short_labels()
+            columns = min(MAX_COLUMNS, max(7, -(-len(keys) // 2)))
+            for col in range(MAX_COLUMNS):
+                self.grid.setColumnStretch(col, 1 if col < columns else 0)
             for i, key in enumerate(keys):
                 card = IndicatorCard(key, names.get(key, key), self)
-                self.grid.addWidget(card, i // COLUMNS, i % COLUMNS)
+                self.grid.addWidget(card, i // columns, i % columns)
                 self.cards[key] = card
-            for col in range(COLUMNS):
-                self.grid.setColumnStretch(col, 1)
         for key, card in self.cards.items():
             goals = [r for r in review.goals if r.goal.metric == key]
             card.show_value(review.indicators.get(key), review.lights.get(key), goals, review.sources.get(key, ""))
+        paid = self.cards.get("paid_messages")
+        amount = review.indicators.get("paid_amount")
+        if paid is not None and amount is not None and "paid_amount" not in self.cards:
+            currency = review.paid_currency or ""
+            paid.unit.setText(f"{paid.unit.text()} · {format_value('paid_amount', amount)} {currency}".strip())

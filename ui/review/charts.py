@@ -103,6 +103,8 @@ class TimelineCharts(QWidget):
         self.readout.setObjectName("reviewHoverReadout")
         self.readout.setTextFormat(Qt.TextFormat.PlainText)
         self.readout.setMinimumWidth(100)
+        self.readout.setText(tr("Hover over the charts for values; click a moment to see it in the recording."))
+        self.readout.setStyleSheet("color: #1f2328;")
         self.legend = QLabel(self)
         self.legend.setObjectName("reviewChartLegend")
         self.legend.setTextFormat(Qt.TextFormat.RichText)
@@ -111,15 +113,17 @@ class TimelineCharts(QWidget):
             f'<span style="color:{MARKER_COLOUR}">┆</span> {tr("marker")} &nbsp; '
             f'<span style="color:#c62828">▇</span> {tr("outage")} &nbsp; '
             f'<span style="color:{CURSOR_COLOUR}">│</span> {tr("video position")}')
-        top = QHBoxLayout()
-        top.setContentsMargins(0, 0, 0, 0)
-        top.addWidget(self.readout, 1)
-        top.addWidget(self.legend)
-        top.addWidget(self.reset_button)
+        self.legend.setStyleSheet("color: #57606a;")
+        bottom = QHBoxLayout()
+        bottom.setContentsMargins(0, 0, 0, 0)
+        bottom.addWidget(self.legend, 1)
+        bottom.addWidget(self.reset_button)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
-        layout.addLayout(top)
+        layout.setSpacing(2)
+        layout.addWidget(self.readout)
         layout.addWidget(self.view, 1)
+        layout.addLayout(bottom)
 
         self.plots: dict[str, pg.PlotItem] = {}
         self.curves: dict[str, pg.PlotDataItem] = {}

@@ -48,10 +48,10 @@ class AudienceView(QWidget):
         for col, breakdown in enumerate(chosen):
             self._bar_plot(breakdown, col)
         if has_retention and review is not None and review.retention is not None:
-            plot = self.view.addPlot(row=1 if chosen else 0, col=0, colspan=max(len(chosen), 1))
+            plot = self.view.addPlot(row=0, col=len(chosen))
             plot.setTitle(tr("Audience retention"), size="9pt", color="#333333")
             plot.setLabel("bottom", tr("position in the stream (%)"))
-            plot.setLabel("left", tr("audience (%)"))
+            plot.getAxis("left").setWidth(34)
             plot.showGrid(x=True, y=True, alpha=0.2)
             plot.setMenuEnabled(False)
             plot.hideButtons()
@@ -59,6 +59,8 @@ class AudienceView(QWidget):
             self.retention = plot.plot(x, review.retention.v, pen=pg.mkPen("#1f6fb2", width=2),
                                        fillLevel=0, brush=pg.mkBrush(31, 111, 178, 40))
             plot.setXRange(0, 100, padding=0.02)
+            plot.setYRange(0, max(100.0, float(np.nanmax(review.retention.v))), padding=0.02)
+            plot.setMouseEnabled(x=False, y=False)
 
     def _bar_plot(self, breakdown: Breakdown, col: int) -> None:
         rows = list(breakdown.rows)
@@ -79,7 +81,7 @@ class AudienceView(QWidget):
         plot.addItem(bars)
         plot.getAxis("left").setTicks([[(float(i), str(k)) for i, (k, _v) in enumerate(rows)]])
         plot.getAxis("left").setTextPen("#333333")
-        plot.getAxis("bottom").setTextPen("#333333")
+        plot.hideAxis("bottom")
         for i, v in enumerate(values):
             text = pg.TextItem(f"{v:.1f}", color="#333333", anchor=(0, 0.5))
             text.setPos(float(v), float(i))

@@ -247,14 +247,14 @@ class ReviewPanel(QWidget):
 
     def _restore_splitters(self) -> None:
         if self.qsettings is None:
-            self.splitter.setSizes([620, 230])
+            self.splitter.setSizes([520, 300])
             return
         for key, splitter in (("review/splitter", self.splitter), ("review/chartSplitter", self.chart_splitter)):
             state = self.qsettings.value(key)
             if isinstance(state, QByteArray | bytes):
                 splitter.restoreState(QByteArray(state))
         if self.qsettings.value("review/splitter") is None:
-            self.splitter.setSizes([620, 230])
+            self.splitter.setSizes([520, 300])
 
     def _save_splitters(self, *_: object) -> None:
         if self.qsettings is not None:
