@@ -129,6 +129,58 @@ class Settings:
     def chat_hidden_users(self, users: list[dict[str, str]]) -> None:
         self.qsettings.setValue("chat/hidden_users", json.dumps(users, ensure_ascii=False))
 
+    # -- chat sources and sending (controllers/chat/config.py; secrets are in the keyring) ----------
+
+    def _chat_text(self, key: str) -> str:
+        return str(self._get(f"chat/{key}", "", str)).strip()
+
+    @property
+    def chat_twitch_channel(self) -> str:
+        return self._chat_text("twitch_channel")
+
+    @chat_twitch_channel.setter
+    def chat_twitch_channel(self, value: str) -> None:
+        self.qsettings.setValue("chat/twitch_channel", value.strip())
+
+    @property
+    def chat_twitch_login(self) -> str:
+        return self._chat_text("twitch_login")
+
+    @chat_twitch_login.setter
+    def chat_twitch_login(self, value: str) -> None:
+        self.qsettings.setValue("chat/twitch_login", value.strip())
+
+    @property
+    def chat_twitch_client_id(self) -> str:
+        return self._chat_text("twitch_client_id")
+
+    @chat_twitch_client_id.setter
+    def chat_twitch_client_id(self, value: str) -> None:
+        self.qsettings.setValue("chat/twitch_client_id", value.strip())
+
+    @property
+    def chat_youtube_video_id(self) -> str:
+        return self._chat_text("youtube_video_id")
+
+    @chat_youtube_video_id.setter
+    def chat_youtube_video_id(self, value: str) -> None:
+        self.qsettings.setValue("chat/youtube_video_id", value.strip())
+
+    @property
+    def chat_streamer_name_stored(self) -> str:
+        """The streamer's name as stored (no fallback to the environment)."""
+        return self._chat_text("streamer_name")
+
+    @property
+    def chat_canned_replies(self) -> list[str]:
+        """The operator's canned chat replies, in order."""
+        return [str(r) for r in self._json_list("chat/canned_replies") if str(r).strip()]
+
+    @chat_canned_replies.setter
+    def chat_canned_replies(self, replies: list[str]) -> None:
+        cleaned = list(dict.fromkeys(r.strip() for r in replies if r.strip()))
+        self.qsettings.setValue("chat/canned_replies", json.dumps(cleaned, ensure_ascii=False))
+
     def sync(self) -> None:
         self.qsettings.sync()
 

@@ -101,6 +101,27 @@ class ChatHub(QObject):
         if start:
             source.start()
 
+    def replace_sources(self, sources: list[ChatSource], names: tuple[str, ...]) -> threading.Thread:
+        """Swap the sources named in ``names`` for ``sources`` (settings changed): the old ones are stopped
+        on a thread (stopping may wait on the network), then the new ones start, so an old source's last
+        status never overwrites a new one's. Returns that thread."""
+        old = [s for s in self.sources if s.name in names]
+        self.sources = [s for s in self.sources if s.name not in names] + list(sources)
+        self.sources_changed.emit()
+
+        def swap() -> None:
+            for source in old:
+                try:
+                    source.stop(5.0)
+                except Exception:
+                    log.exception("Stopping chat source %s failed", source.name)
+            for source in sources:
+                source.start()
+
+        thread = threading.Thread(target=swap, name="chat-swap", daemon=True)
+        thread.start()
+        return thread
+
     def start_from_env(self) -> list[ChatSource]:
         """Start the sources configured by ``ONAIR_TWITCH_CHANNEL``, ``ONAIR_YOUTUBE_VIDEO_ID`` (+
         ``ONAIR_YOUTUBE_API_KEY``), ``ONAIR_CHAT_REPLAY`` (+ ``ONAIR_CHAT_REPLAY_SPEED``) and Twitch viewer
