@@ -32,7 +32,9 @@ from concurrent.futures import Future
 from typing import Any
 
 from PySide6.QtCore import (
+    QEvent,
     QModelIndex,
+    QObject,
     QPersistentModelIndex,
     QPoint,
     QPointF,
@@ -54,6 +56,7 @@ from PySide6.QtGui import (
     QShortcut,
     QTextLayout,
     QTextOption,
+    QWheelEvent,
 )
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -479,6 +482,16 @@ class ChatPanel(QWidget):
         escape = QShortcut(QKeySequence(Qt.Key.Key_Escape), self.filter_edit)
         escape.setContext(Qt.ShortcutContext.WidgetShortcut)
         escape.activated.connect(self.filter_edit.clear)
+        self.view.viewport().installEventFilter(self)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        """Wheel up at the top (also when a filter leaves too few rows to scroll): page older messages."""
+        if (event.type() == QEvent.Type.Wheel and watched is self.view.viewport()
+                and isinstance(event, QWheelEvent) and event.angleDelta().y() > 0):
+            bar = self.view.verticalScrollBar()
+            if bar.value() <= bar.minimum():
+                self._history_timer.start()
+        return super().eventFilter(watched, event)
 
     @Slot()
     def focus_filter(self) -> None:
@@ -688,8 +701,9 @@ class ChatPanel(QWidget):
             self._restore_anchor(anchor, offset)
         if not self.model.live_edge and self.model.held and not self.unseen:
             self._count_unseen(len(self.model.held))
-        if not page.complete and self._anchor is None and self.view.verticalScrollBar().value() <= self._near_top():
-            self._history_timer.start()  # the page was short after filtering: keep going
+        bar = self.view.verticalScrollBar()
+        if not page.complete and self._anchor is None and bar.maximum() > 0 and bar.value() <= self._near_top():
+            self._history_timer.start()  # few rows passed the filters: keep going (a wheel asks when none did)
 
     @Slot(int, str)
     def _on_page_failed(self, request_id: int, reason: str) -> None:
@@ -740,7 +754,8 @@ class ChatPanel(QWidget):
         bar = self.view.verticalScrollBar()
         target = bar.value() + rect.top() - offset
         bar.setValue(target)
-        if target <= bar.maximum():
+        last = self.proxy.index(self.proxy.rowCount() - 1, 0)
+        if target <= bar.maximum() or self.view.visualRect(last).height() > 0:  # there, or all laid out
             self._release_anchor()
 
     @Slot()

@@ -190,6 +190,37 @@ def test_window_stays_bounded_and_the_newest_come_back(qtbot, recording) -> None
     assert model.rowCount() > 100 and int(model.message_at(0).message_id[3:]) < 1000, "history can be paged again"
 
 
+def wheel_up(panel: ChatPanel) -> None:
+    from PySide6.QtCore import QPointF
+    from PySide6.QtGui import QWheelEvent
+
+    viewport = panel.view.viewport()
+    pos = QPointF(viewport.width() / 2, viewport.height() / 2)
+    event = QWheelEvent(pos, viewport.mapToGlobal(pos), QPoint(0, 0), QPoint(0, 120), Qt.MouseButton.NoButton,
+                        Qt.KeyboardModifier.NoModifier, Qt.ScrollPhase.NoScrollPhase, False)
+    QApplication.sendEvent(viewport, event)
+
+
+def test_wheel_up_pages_older_when_a_filter_leaves_nothing_to_scroll(qtbot, recording) -> None:  # type: ignore[no-untyped-def]
+    recording.store_messages([msg(n, f"old {n}", bits=100 if n % 50 == 0 else 0) for n in range(400)])
+    hub = ChatHub()
+    hub.record_into(recording.store, lambda: recording.session_id)
+    panel = make_panel(qtbot, hub, settings=Settings(), page_size=100)
+    for n in range(400, 420):
+        hub.on_chat(msg(n, f"live {n}"))
+    panel.filter_actions["filterPaid"].setChecked(True)
+    assert panel.proxy.rowCount() == 0 and panel.view.verticalScrollBar().maximum() == 0
+    wheel_up(panel)
+    qtbot.waitUntil(lambda: panel.model.rowCount() > 20 and panel._pending is None, timeout=3000)
+    assert shown(panel) == ["id-350"], "the paid message of the page read"
+    while not panel._history_complete:
+        requests = panel.loader._next_id  # type: ignore[union-attr]
+        wheel_up(panel)
+        qtbot.waitUntil(lambda r=requests: panel.loader._next_id > r and panel._pending is None,  # type: ignore[misc,union-attr]
+                        timeout=3000)
+    assert shown(panel) == [f"id-{n}" for n in range(0, 400, 50)]
+
+
 def test_a_failed_read_is_shown_and_the_panel_keeps_working(qtbot, recording) -> None:  # type: ignore[no-untyped-def]
     hub = ChatHub()
     hub.record_into(recording.store, lambda: recording.session_id)
