@@ -81,6 +81,8 @@ def test_numbers_follow_the_files_decimal_mark() -> None:
     assert decimal_mark(["1,234", "12.5"]) == "."
     assert decimal_mark(["7.938", "31,5"]) == ","
     assert decimal_mark(["1.234,56"]) == ","
+    assert decimal_mark(["1.234"]) == "." and decimal_mark(["1.234"], ",") == ","
+    assert decimal_mark(["1.234", "0.5"], ",") == "."
 
 
 def test_durations_dates_and_clock_times() -> None:
@@ -404,3 +406,37 @@ def test_cli_import(tmp_path: Path) -> None:
     assert db.execute("SELECT COUNT(*) FROM imports").fetchone()[0] == 1
     assert db.execute("SELECT COUNT(*) FROM sessions").fetchone()[0] == 1
     db.close()
+
+
+def test_submit_import_runs_on_the_store_writer(tmp_path: Path) -> None:
+    from controllers.review.imports import submit_import
+    from controllers.sessions.store import SessionStore
+
+    store = SessionStore(tmp_path / "store.sqlite3")
+    try:
+        outcome = submit_import(store, DATA / "meta_video.csv").result(timeout=10)
+        assert outcome.created_session
+        failed = submit_import(store, DATA / "empty.csv", session_id=outcome.session_id)
+        with pytest.raises(ImportFileError, match=r"^empty\.csv: the file is empty$"):
+            failed.result(timeout=10)
+    finally:
+        store.close()
+    db = connect(tmp_path / "store.sqlite3")
+    assert counts(db) == {"sessions": 1, "imports": 1, "imported_metrics": 7, "imported_series": 0,
+                          "imported_breakdowns": 0}
+    db.close()
+
+
+def test_extra_missing_and_reordered_columns_sep_line_and_utf16_without_bom() -> None:
+    # YouTube Studio with extra unknown columns, fewer metrics, and a "sep=;" line
+    text = ("sep=;\nContent;Likes;Video title;Unknown column;Views;Average view duration\n"
+            "Total;5;;x;1.234;1:00:00\nabc;5;Live;y;1.234;1:00:00\n")
+    data = parse_export("t.csv", text.encode(), anchor=START)
+    assert data.metrics == {"likes": 5.0, "views": 1234.0, "avg_view_duration_s": 3600.0}
+    # "1.234" alone: a thousands point in a ";" file (European Excel), a decimal point in a "," file
+    assert parse_export("t.csv", text.replace("sep=;\n", "").encode()).metrics["views"] == 1234.0
+    comma = text.replace("sep=;\n", "").replace(";", ",")
+    assert parse_export("t.csv", comma.encode()).metrics["views"] == 1.234
+    # UTF-16 LE without a BOM, tab-separated
+    text16 = "Live stream position (seconds)\tConcurrent viewers\n0\t5\n60\t7\n".encode("utf-16-le")
+    assert parse_export("v.csv", text16, anchor=START).series == {"viewers": [(T0, 5.0), (T0 + 60, 7.0)]}

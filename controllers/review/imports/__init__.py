@@ -7,7 +7,8 @@ Layers: ``text`` (bytes â†’ tables), ``values`` (cells), ``aliases`` (headers â†
 
 from .errors import ImportFailed, ImportFileError, ImportSessionError
 from .formats import KINDS, PLATFORMS, ImportedData, detect, parse_export
-from .service import ImportOutcome, import_file, read_export
+from .service import ImportOutcome, import_file, read_export, submit_import
 
 __all__ = ["KINDS", "PLATFORMS", "ImportFailed", "ImportFileError", "ImportOutcome", "ImportSessionError",
-           "ImportedData", "detect", "import_file", "parse_export", "read_export"]
+           "ImportedData", "detect", "import_file", "parse_export", "read_export",
+           "submit_import"]

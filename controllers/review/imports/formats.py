@@ -66,7 +66,7 @@ class _Reader:
                 self.col[tok] = i
         numeric = [cells[i] for _, cells in table.rows for tok, i in self.col.items()
                    if not tok.startswith("@") and i < len(cells)]
-        self.decimal = decimal_mark(numeric)
+        self.decimal = decimal_mark(numeric, "," if table.delimiter == ";" else ".")
 
     @property
     def tokens(self) -> set[str]:

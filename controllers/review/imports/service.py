@@ -6,12 +6,17 @@ import datetime as dt
 import hashlib
 import sqlite3
 import time
+from concurrent.futures import Future
 from dataclasses import dataclass
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from .errors import ImportFileError, ImportSessionError, _tr
 from .formats import PLATFORMS, ImportedData, parse_export
 from .text import MAX_BYTES
+
+if TYPE_CHECKING:
+    from ...sessions.store import SessionStore
 
 
 @dataclass(frozen=True)
@@ -68,6 +73,13 @@ def import_file(conn: sqlite3.Connection, path: Path, *, session_id: int | None 
         raise ImportFileError(data.source_name, _tr(
             "this export covers the channel, not one stream: import it into a session (--session ID)"))
     return _write(conn, data, sha, session_id)
+
+
+def submit_import(store: SessionStore, path: Path, *, session_id: int | None = None,
+                  start: dt.datetime | None = None, platform: str | None = None) -> Future[ImportOutcome]:
+    """:func:`import_file` on the store's writer thread (for the GUI while a session may be recording);
+    the future holds the outcome or the ImportFailed / sqlite3 error."""
+    return store.submit(lambda conn: import_file(conn, path, session_id=session_id, start=start, platform=platform))
 
 
 def _write(conn: sqlite3.Connection, data: ImportedData, sha: str, session_id: int | None) -> ImportOutcome:

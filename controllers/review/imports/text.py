@@ -29,6 +29,7 @@ class Table:
     header: tuple[str, ...]
     header_line: int
     rows: tuple[tuple[int, tuple[str, ...]], ...]  # (line number, cells)
+    delimiter: str = ","                         # ";" hints at decimal commas (Excel in such locales)
 
 
 def decode(data: bytes, name: str) -> str:
@@ -87,12 +88,12 @@ def tables(text: str, name: str) -> list[Table]:
             group.append(item)
             continue
         if group:
-            out.append(_table(group, name))
+            out.append(_table(group, name, delimiter))
             group = []
     return out
 
 
-def _table(group: list[tuple[int, tuple[str, ...]]], name: str) -> Table:
+def _table(group: list[tuple[int, tuple[str, ...]]], name: str, delimiter: str) -> Table:
     title = ""
     while len(group) > 1 and sum(1 for c in group[0][1] if clean(c)) == 1 and \
             sum(1 for c in group[1][1] if clean(c)) >= 2:
@@ -101,7 +102,7 @@ def _table(group: list[tuple[int, tuple[str, ...]]], name: str) -> Table:
     (header_line, header), body = group[0], group[1:]
     while header and not clean(header[-1]):
         header = header[:-1]
-    return Table(name, title, tuple(clean(h) for h in header), header_line, tuple(body))
+    return Table(name, title, tuple(clean(h) for h in header), header_line, tuple(body), delimiter)
 
 
 def is_zip(data: bytes) -> bool:

@@ -42,15 +42,18 @@ def is_missing(text: str) -> bool:
     return clean(text).casefold() in PLACEHOLDERS
 
 
-def decimal_mark(cells: Iterable[str]) -> str:
-    """``","`` when the cells are written with decimal commas (``1.234,5``, ``12,5``), else ``"."``."""
+def decimal_mark(cells: Iterable[str], default: str = ".") -> str:
+    """``","`` when the cells are written with decimal commas (``1.234,5``, ``12,5``), ``"."`` when they
+    show decimal points (``1,234.5``, ``12.5``); ``default`` when no cell tells (``1.234``, ``1,234``)."""
     for cell in cells:
         text = _SPACES.sub("", clean(cell)).rstrip("%")
         if "," in text and "." in text:
             return "," if text.rfind(",") > text.rfind(".") else "."
         if _COMMA_DECIMAL.match(text) and not _GROUPED_COMMA.match(text):
             return ","   # 12,5 or 0,25: a comma followed by other than three digits
-    return "."
+        if re.fullmatch(r"[+-]?\d+\.\d+", text) and not _GROUPED_POINT.match(text):
+            return "."   # 12.5 or 0.25
+    return default
 
 
 def parse_number(text: str, decimal: str = ".") -> float | None:
