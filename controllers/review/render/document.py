@@ -32,6 +32,7 @@ from .labels import (
     light_labels,
     local_datetime,
     metric_labels,
+    status_labels,
 )
 
 LIGHT_COLORS = {"green": "#2e7d32", "yellow": "#f2c200", "red": "#c62828"}
@@ -144,7 +145,8 @@ def build_html(review: SessionReview, sources: Mapping[str, str], figs: list[Fig
         f"<h1>{_e(title)}</h1>",
         '<p class="meta">' + _e(tr("OnAir session report")) + " · "
         + _e(tr("Session {id}").format(id=review.session_id)) + " · " + _e(review.platform or "—")
-        + " · " + _e(kind_labels().get(review.kind, review.kind)) + " · " + _e(review.status) + "</p>",
+        + " · " + _e(kind_labels().get(review.kind, review.kind))
+        + " · " + _e(status_labels().get(review.status, review.status)) + "</p>",
     ]
     # ---- facts
     facts = [(tr("Started"), local_datetime(review.started_at) if review.started_at else "—"),
@@ -176,8 +178,8 @@ def build_html(review: SessionReview, sources: Mapping[str, str], figs: list[Fig
     for group, keys in GROUPS:
         parts.append(f"<h3>{_e(groups[group])}</h3>")
         parts.append(_TABLE + ' width="100%">')
-        parts.append(f"<tr><th>{_e(tr('Indicator'))}</th><th>{_e(tr('Value'))}</th>"
-                     f"<th>{_e(tr('Status'))}</th></tr>")
+        parts.append(f'<tr><th width="55%">{_e(tr("Indicator"))}</th><th width="25%">{_e(tr("Value"))}</th>'
+                     f'<th width="20%">{_e(tr("Status"))}</th></tr>')
         for key in keys:
             value = review.indicators.get(key)
             shown = fmt(value, formatter(key))
@@ -198,8 +200,8 @@ def build_html(review: SessionReview, sources: Mapping[str, str], figs: list[Fig
     else:
         met_text = {True: tr("Met"), False: tr("Not met"), None: tr("No data")}
         parts.append(_TABLE + ' width="100%">')
-        parts.append(f"<tr><th>{_e(tr('Goal'))}</th><th>{_e(tr('Target'))}</th><th>{_e(tr('Result'))}</th>"
-                     f"<th>{_e(tr('Status'))}</th></tr>")
+        parts.append(f'<tr><th width="45%">{_e(tr("Goal"))}</th><th width="17%">{_e(tr("Target"))}</th>'
+                     f'<th width="18%">{_e(tr("Result"))}</th><th width="20%">{_e(tr("Status"))}</th></tr>')
         for g in review.goals:
             f = formatter(g.goal.metric)
             op = "≥" if g.goal.op == ">=" else "≤"

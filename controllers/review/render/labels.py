@@ -164,6 +164,10 @@ def breakdown_metric_labels() -> dict[str, str]:
             "audience_pct": tr("share of audience")}
 
 
+def status_labels() -> dict[str, str]:
+    return {"live": tr("live"), "ended": tr("ended"), "interrupted": tr("interrupted")}
+
+
 def kind_labels() -> dict[str, str]:
     return {"stream": tr("Stream"), "rehearsal": tr("Rehearsal"), "imported": tr("Imported")}
 
