@@ -113,6 +113,11 @@ HIGHLIGHT_COLOR = QColor(255, 196, 0, 70)     # amber tint, readable in light an
 HIGHLIGHT_BAR = QColor(230, 150, 0)
 
 
+def menu_text(name: str) -> str:
+    """A user's name for a menu entry: :func:`display_text`, and "&" kept literal (not a mnemonic)."""
+    return display_text(name, 40).replace("&", "&&")
+
+
 class ChatFilterProxy(QSortFilterProxyModel):
     """Rows whose author or text contains the filter text (case-insensitive); optionally questions only,
     mentions of the streamer, moderators, members/subscribers, paid messages only (all combined);
@@ -547,7 +552,7 @@ class ChatPanel(QWidget):
         message = index.data(MessageRole) if index.isValid() else None
         if isinstance(message, ChatMessage) and (message.author or message.author_id):
             hide = menu.addAction(self.tr("Hide messages from {author}").format(
-                author=display_text(message.author or message.author_id, 40)))
+                author=menu_text(message.author or message.author_id)))
             hide.setObjectName("hideAuthorAction")
             hide.setData(message)
             hide.triggered.connect(self._on_hide_triggered)
@@ -584,7 +589,7 @@ class ChatPanel(QWidget):
         for entry in hidden:
             platform = entry.get("platform", "")
             action = self.hidden_menu.addAction(self.tr("Show {author} ({platform})").format(
-                author=display_text(entry.get("author") or entry.get("author_id", ""), 40),
+                author=menu_text(entry.get("author") or entry.get("author_id", "")),
                 platform=display_text(platform, 20)))
             action.setData(entry)
             action.triggered.connect(self._on_unhide_triggered)

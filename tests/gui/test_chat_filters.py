@@ -372,10 +372,10 @@ def test_hide_and_unhide_users_persist(qtbot, filtered) -> None:  # type: ignore
 
 def test_hostile_author_names_stay_plain_in_menus(qtbot, filtered) -> None:  # type: ignore[no-untyped-def]
     panel = filtered
-    evil = msg(9, "x", author="<b>x</b>\u202eevil\n")
+    evil = msg(9, "x", author="<b>x</b>\u202eevil\n&Co")
     panel.hide_author(evil)
     entry = next(a for a in panel.hidden_menu.actions() if a.data())
-    assert entry.text() == "Show <b>x</b>⟮RLO⟯evil⏎ (twitch)"
+    assert entry.text() == "Show <b>x</b>⟮RLO⟯evil⏎&&Co (twitch)", "plain, and & is not a mnemonic"
 
 
 # -- highlights -----------------------------------------------------------------------------------
