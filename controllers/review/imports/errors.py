@@ -2,12 +2,6 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication
-
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("Imports", text)
-
 
 class ImportFailed(Exception):
     """An import did not happen; nothing was written."""

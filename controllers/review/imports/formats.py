@@ -13,11 +13,18 @@ import re
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 
+from PySide6.QtCore import QCoreApplication
+
 from ..model import IMPORTED_METRICS, IMPORTED_SERIES
 from .aliases import GENDERS, TOTAL_LABELS, token
-from .errors import ImportFileError, _tr
+from .errors import ImportFileError
 from .text import Table, decode, is_zip, tables, zip_members
 from .values import clean, decimal_mark, parse_duration, parse_moment, parse_number
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("Imports", text)
+
 
 PLATFORMS = ("youtube", "twitch", "facebook")
 KINDS: dict[str, str] = {

@@ -11,9 +11,16 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from .errors import ImportFileError, ImportSessionError, _tr
+from PySide6.QtCore import QCoreApplication
+
+from .errors import ImportFileError, ImportSessionError
 from .formats import PLATFORMS, ImportedData, parse_export
 from .text import MAX_BYTES
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("Imports", text)
+
 
 if TYPE_CHECKING:
     from ...sessions.store import SessionStore

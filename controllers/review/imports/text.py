@@ -15,8 +15,15 @@ import io
 import zipfile
 from dataclasses import dataclass
 
-from .errors import ImportFileError, _tr
+from PySide6.QtCore import QCoreApplication
+
+from .errors import ImportFileError
 from .values import clean
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("Imports", text)
+
 
 MAX_BYTES = 200 * 1024 * 1024
 ZIP_UTF8_FLAG = 0x800
