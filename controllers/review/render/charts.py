@@ -343,8 +343,11 @@ def _flush(p: QPainter, run: list[tuple[float, float, float]]) -> None:
         x, yh, yl = run[0]
         if yh != yl:
             p.drawLine(QLineF(x, yh, x, yl))
-        else:
-            p.drawPoint(QPointF(x, yh))
+        else:   # a lone sample: a dot big enough to see
+            pen = p.pen()
+            p.setPen(Qt.PenStyle.NoPen)
+            p.drawEllipse(QPointF(x, yh), 1.8, 1.8)
+            p.setPen(pen)
     elif run:
         upper = [QPointF(x, yh) for x, yh, _ in run]
         lower = [QPointF(x, yl) for x, _, yl in run]
