@@ -83,9 +83,11 @@ class Settings:
 
     @property
     def streamer_name(self) -> str:
-        """The streamer's name for "mentions" in chat: the setting, else ``ONAIR_TWITCH_CHANNEL``."""
+        """The streamer's name for "mentions" in chat: the setting, else the Twitch channel
+        (``ONAIR_TWITCH_CHANNEL``, else ``chat/twitch_channel``)."""
         value = str(self._get("chat/streamer_name", "", str)).strip()
-        return value or os.environ.get("ONAIR_TWITCH_CHANNEL", "").strip().lstrip("#")
+        channel = os.environ.get("ONAIR_TWITCH_CHANNEL", "").strip() or str(self._get("chat/twitch_channel", "", str))
+        return value or channel.strip().lstrip("#")
 
     @streamer_name.setter
     def streamer_name(self, value: str) -> None:

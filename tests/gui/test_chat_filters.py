@@ -309,6 +309,10 @@ def test_streamer_name_falls_back_to_the_twitch_channel(monkeypatch) -> None:  #
     assert settings.streamer_name == "dallas"
     settings.streamer_name = "  Dallas Live "
     assert Settings().streamer_name == "Dallas Live"
+    monkeypatch.delenv("ONAIR_TWITCH_CHANNEL")
+    settings.streamer_name = ""
+    settings.qsettings.setValue("chat/twitch_channel", "from_settings")
+    assert Settings().streamer_name == "from_settings"
 
 
 def test_role_mention_and_paid_filters_combine(qtbot, filtered) -> None:  # type: ignore[no-untyped-def]
