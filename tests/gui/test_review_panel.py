@@ -263,7 +263,11 @@ def test_charts_hold_the_series_events_and_outages(qtbot, panel, db) -> None:  #
     scene_ts = sorted(e.t for e in review.events if e.kind == "scene")
     for key in charts.plots:
         assert list(charts.scene_lines[key].xs) == scene_ts
-        assert [line.toolTip().split(" — ", 1)[1] for line in charts.marker_lines[key]] == [n for _t, n in MARKERS]
+        markers = charts.marker_lines[key]
+        assert [note.split(" — ", 1)[1] for note in markers.notes] == [n for _t, n in MARKERS]
+        assert list(markers.xs) == [START + t for t, _n in MARKERS]
+        assert markers.note_near(START + 2401, 5).endswith("Giveaway announced")
+        assert markers.note_near(START + 2300, 5) is None
         assert [tuple(r.getRegion()) for r in charts.outage_regions[key]] == [(o.start, o.end) for o in review.outages]
     assert any(abs(o.start - (START + 3000)) < 1 for o in review.outages)
     assert "scene: Starting soon" in charts.readout_text(START + 905)
@@ -412,7 +416,7 @@ def test_review_objects_directly_and_splitter_state_kept(qtbot, tmp_path) -> Non
     panel.show_review(review)
     assert panel.cards.cards["dropped_frames_pct"].light.property("light") == "red"
     assert panel.cards.cards["peak_viewers"].goal_marks() == "✗"
-    assert panel.charts.marker_lines["fps"][0].toolTip().endswith("intro <b>done</b>")
+    assert panel.charts.marker_lines["fps"].notes[0].endswith("intro <b>done</b>")
     assert "age" in panel.audience.bars and panel.audience.retention is None
     assert not panel.video_pane.isVisible()
     assert panel.comparison_model.rowCount() == 2

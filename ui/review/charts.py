@@ -32,15 +32,25 @@ AXIS_WIDTH = 62
 
 
 class VLines(pg.GraphicsObject):
-    """Vertical lines at ``xs`` across the whole visible Y range (one item for hundreds of lines)."""
+    """Vertical lines at ``xs`` across the whole visible Y range: one item for hundreds of lines.
 
-    def __init__(self, xs: np.ndarray, colour: str) -> None:
+    With ``notes`` the line under the mouse (±4 px) shows its note as the tooltip.
+    """
+
+    def __init__(self, xs: np.ndarray, colour: str, *, notes: list[str] | None = None, dashed: bool = False,
+                 width: float = 1.0) -> None:
         super().__init__()
-        self.xs = np.sort(np.asarray(xs, dtype=np.float64))
+        order = np.argsort(np.asarray(xs, dtype=np.float64), kind="stable")
+        self.xs = np.asarray(xs, dtype=np.float64)[order]
+        self.notes = [notes[i] for i in order] if notes is not None else None
         self._pen = QPen(QColor(colour))
         self._pen.setCosmetic(True)
-        self._pen.setWidthF(1.0)
-        self.setZValue(-5)
+        self._pen.setWidthF(width)
+        if dashed:
+            self._pen.setStyle(Qt.PenStyle.DashLine)
+        self.setZValue(-5 if notes is None else 10)
+        self.setAcceptedMouseButtons(Qt.MouseButton.NoButton)
+        self.setAcceptHoverEvents(notes is not None)
 
     def viewRangeChanged(self) -> None:  # noqa: N802 (pyqtgraph hook)
         self.prepareGeometryChange()
@@ -60,6 +70,18 @@ class VLines(pg.GraphicsObject):
         lo, hi = np.searchsorted(self.xs, [r.left(), r.right()])
         p.setPen(self._pen)
         p.drawLines([QLineF(x, r.top(), x, r.bottom()) for x in self.xs[lo:hi]])
+
+    def note_near(self, x: float, tolerance: float) -> str | None:
+        """The note of the line nearest ``x`` within ``tolerance`` (data units), else None."""
+        if self.notes is None or not len(self.xs):
+            return None
+        i = int(np.argmin(np.abs(self.xs - x)))
+        return self.notes[i] if abs(self.xs[i] - x) <= tolerance else None
+
+    def hoverMoveEvent(self, event: Any) -> None:  # noqa: N802
+        width = self.pixelWidth() or 0.0
+        note = self.note_near(float(event.pos().x()), 4 * width)
+        self.setToolTip(note or "")
 
 
 class _ChartView(pg.GraphicsLayoutWidget):
@@ -128,7 +150,7 @@ class TimelineCharts(QWidget):
         self.plots: dict[str, pg.PlotItem] = {}
         self.curves: dict[str, pg.PlotDataItem] = {}
         self.scene_lines: dict[str, VLines] = {}
-        self.marker_lines: dict[str, list[pg.InfiniteLine]] = {}
+        self.marker_lines: dict[str, VLines] = {}
         self.outage_regions: dict[str, list[pg.LinearRegionItem]] = {}
         self.cursors: dict[str, pg.InfiniteLine] = {}
         self.review: SessionReview | None = None
@@ -190,8 +212,8 @@ class TimelineCharts(QWidget):
     def _drop_overlays(self, key: str, plot: pg.PlotItem) -> None:
         if key in self.scene_lines:
             plot.removeItem(self.scene_lines.pop(key))
-        for line in self.marker_lines.pop(key, []):
-            plot.removeItem(line)
+        if key in self.marker_lines:
+            plot.removeItem(self.marker_lines.pop(key))
         for region in self.outage_regions.pop(key, []):
             plot.removeItem(region)
 
@@ -203,6 +225,8 @@ class TimelineCharts(QWidget):
         self._scenes = [e for e in review.events if e.kind == "scene"]
         self._markers = [e for e in review.events if e.kind == "marker"]
         scene_xs = np.array([e.t for e in self._scenes], dtype=np.float64)
+        marker_xs = np.array([e.t for e in self._markers], dtype=np.float64)
+        marker_notes = [marker_tooltip(e) for e in self._markers]
         for key, plot in self.plots.items():
             self._drop_overlays(key, plot)
             series = review.series.get(key)
@@ -224,14 +248,8 @@ class TimelineCharts(QWidget):
                 plot.addItem(region, ignoreBounds=True)
                 regions.append(region)
             self.outage_regions[key] = regions
-            markers = []
-            for marker in self._markers:
-                line = pg.InfiniteLine(marker.t, angle=90, movable=False,
-                                       pen=pg.mkPen(MARKER_COLOUR, width=1.5, style=Qt.PenStyle.DashLine))
-                line.setToolTip(marker_tooltip(marker))
-                line.setZValue(10)
-                plot.addItem(line, ignoreBounds=True)
-                markers.append(line)
+            markers = VLines(marker_xs, MARKER_COLOUR, notes=marker_notes, dashed=True, width=1.5)
+            plot.addItem(markers, ignoreBounds=True)
             self.marker_lines[key] = markers
         self.reset_zoom()
 

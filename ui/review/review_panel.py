@@ -111,6 +111,8 @@ class ReviewPanel(QWidget):
         self.player: Any = None
         self.recording_ok = False
         self.load_seconds = 0.0
+        self.build_seconds = 0.0  # build_review on the worker, last load
+        self.show_seconds = 0.0   # show_review on the GUI thread, last load
         self._loading_since = 0.0
         self._build_ui()
         self._restore_splitters()
@@ -318,7 +320,9 @@ class ReviewPanel(QWidget):
         store, build = self.store, self.build
 
         def job() -> tuple[SessionReview | None, bool]:
+            t0 = time.perf_counter()
             review = _with_reader(store, lambda conn: build(conn, session_id))
+            self.build_seconds = time.perf_counter() - t0
             exists = bool(review is not None and review.recording_path and os.path.isfile(review.recording_path))
             return review, exists
 
@@ -335,7 +339,9 @@ class ReviewPanel(QWidget):
             self.show_error(tr("Session {id} no longer exists.").format(id=session_id))
             self.status.clear()
             return
+        t0 = time.perf_counter()
         self.show_review(review, recording_ok=recording_ok)
+        self.show_seconds = time.perf_counter() - t0
         self.load_seconds = time.perf_counter() - self._loading_since
         self.status.setText(tr("Loaded in {ms} ms").format(ms=round(self.load_seconds * 1000)))
         self.loaded.emit(review)
@@ -531,7 +537,7 @@ class ReviewPanel(QWidget):
             report.write_csv(review, out)
             return str(out)
 
-        self.jobs.run(job, self._on_exported, self._on_export_failed)
+        self.jobs.run_qt(job, self._on_exported, self._on_export_failed)
 
     def _on_exported(self, path: str) -> None:
         self.status.setText(tr("Exported to {path}").format(path=path))
