@@ -21,7 +21,7 @@ import urllib.error
 from concurrent.futures import Future
 from typing import Any
 
-from PySide6.QtCore import Qt, Signal, Slot
+from PySide6.QtCore import Qt, QTimer, Signal, Slot
 from PySide6.QtGui import QAction, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QBoxLayout,
@@ -62,6 +62,7 @@ OK_COLOR = "#2e7d32"
 ERROR_COLOR = "#c62828"
 MIXED_COLOR = "#b35c00"
 MAX_CANNED_KEYS = 9
+QUEUE_NOTE_MS = 3000  # no echo from Twitch after this long: say the line is queued
 
 
 def platform_of(source: object) -> str | None:
@@ -114,6 +115,10 @@ class ChatComposer(QWidget):
         self._ticket = 0
         self._twitch_pending: dict[str, int] = {}  # text → ticket, until Twitch's local echo arrives
         self.canned_dialog: CannedRepliesDialog | None = None
+        self._queue_check = QTimer(self)
+        self._queue_check.setSingleShot(True)
+        self._queue_check.setInterval(QUEUE_NOTE_MS)
+        self._queue_check.timeout.connect(self._check_twitch_queue)
 
         self.text_edit = QLineEdit(self)
         self.text_edit.setObjectName("composeText")
@@ -279,7 +284,18 @@ class ChatComposer(QWidget):
         if source.state != CONNECTED:
             return self.tr("queued — goes out once the chat is connected again"), None
         self._twitch_pending[text] = self._ticket
+        self._queue_check.start()
         return self.tr("sending…"), None
+
+    @Slot()
+    def _check_twitch_queue(self) -> None:
+        """Still no echo after a while: the line waits for Twitch's rate limit (or a reconnection)."""
+        if self.results.get("twitch", ("", True))[1] is None and self._twitch_pending:
+            source = next((s for p, s in self.senders() if p == "twitch"), None)
+            waiting = source.queued if isinstance(source, TwitchChatSource) else 0
+            self.results["twitch"] = (self.tr("queued ({n} waiting) — Twitch's rate limit lets it out shortly")
+                                      .format(n=max(1, waiting)), None)
+            self._render()
 
     def _send_youtube(self, source: YouTubeChatSource, text: str) -> tuple[str, bool | None]:
         if source.state == DISCONNECTED and source.reason:

@@ -210,6 +210,13 @@ class ChatSettingsController(QObject):
         self.panel = panel
         self.dialog: ChatSettingsDialog | None = None
 
+    def add_action(self, menu: QMenu) -> QAction:
+        action = QAction(self.tr("&Chat sources…"), self.window)
+        action.setObjectName("actionChatSources")
+        action.triggered.connect(self.open_dialog)
+        menu.addAction(action)
+        return action
+
     @Slot()
     def open_dialog(self) -> ChatSettingsDialog:
         if self.dialog is not None:
@@ -253,9 +260,5 @@ def add_chat_settings_action(window: QMainWindow, menu: QMenu) -> QAction:
     settings: Settings = window.settings  # type: ignore[attr-defined]
     panel = getattr(window, "chat_panel", None)
     controller = ChatSettingsController(window, settings, getattr(panel, "hub", None), panel)
-    action = QAction(controller.tr("&Chat sources…"), window)
-    action.setObjectName("actionChatSources")
-    action.triggered.connect(controller.open_dialog)
-    menu.addAction(action)
     window.chat_settings = controller  # type: ignore[attr-defined]
-    return action
+    return controller.add_action(menu)

@@ -237,3 +237,17 @@ def test_screenshot(qtbot, hub: ChatHub, composer: ChatComposer,  # type: ignore
     image = composer.grab()
     assert image.save("/tmp/compose_check.png")
     assert image.width() > 100 and image.height() > 40
+
+
+def test_twitch_rate_limit_queue_is_explained(qtbot, hub: ChatHub, composer: ChatComposer,  # type: ignore[no-untyped-def]
+                                              twitch_server: FakeTwitchServer) -> None:
+    source = TwitchChatSource("mychannel", hub, token="goodtoken", login="onair_bot", url=twitch_server.url,
+                              rate_limit=1, rate_window_s=30.0)
+    hub.add_source(source)
+    qtbot.waitUntil(lambda: source.state == CONNECTED, timeout=10000)
+    composer._queue_check.setInterval(200)
+    type_and_enter(qtbot, composer, "first")
+    qtbot.waitUntil(lambda: status(composer) == "✓ Twitch: sent", timeout=5000)
+    type_and_enter(qtbot, composer, "second")  # over the limit of 1 per 30 s: stays queued
+    qtbot.waitUntil(lambda: "queued (1 waiting)" in status(composer), timeout=5000)
+    assert privmsgs(twitch_server) == ["PRIVMSG #mychannel :first"]
