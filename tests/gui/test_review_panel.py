@@ -310,51 +310,64 @@ def test_missing_recording_hides_nothing_but_says_so(qtbot, panel, db, recording
     assert "not there any more" in panel.video_note.text()
 
 
-def test_bad_import_shows_the_error_not_a_traceback(qtbot, panel, db, tmp_path) -> None:  # type: ignore[no-untyped-def]
-    _store, sid = db
-    open_and_wait(qtbot, panel, sid)
-
-    class ImportFileError(Exception):
-        pass
-
-    calls: list[tuple[Any, ...]] = []
-
-    def importer(conn: sqlite3.Connection, path: Path, *, session_id: int | None = None) -> None:
-        calls.append((path, session_id))
-        raise ImportFileError(f"{path.name}: no known export header (expected YouTube, Twitch or Meta columns)")
-
-    try:
-        from controllers.review.imports.service import import_file
-    except ImportError:
-        import_file = importer  # type: ignore[assignment]
-    panel.importer = import_file
-    bad = tmp_path / "garbage.csv"
-    bad.write_text("foo,bar\n1,2\n", encoding="utf-8")
+def drop_files(panel: ReviewPanel, *paths: Path) -> None:
     mime = QMimeData()
-    mime.setUrls([QUrl.fromLocalFile(str(bad))])
+    mime.setUrls([QUrl.fromLocalFile(str(p)) for p in paths])
     drop = QDropEvent(QPointF(50, 50), Qt.DropAction.CopyAction, mime, Qt.MouseButton.NoButton,
                       Qt.KeyboardModifier.NoModifier)
     panel.dropEvent(drop)
+
+
+def real_importer():  # type: ignore[no-untyped-def]
+    service = pytest.importorskip("controllers.review.imports.service")
+    return service.import_file
+
+
+def test_bad_import_shows_the_error_not_a_traceback(qtbot, panel, db, tmp_path) -> None:  # type: ignore[no-untyped-def]
+    _store, sid = db
+    open_and_wait(qtbot, panel, sid)
+    imports_before = len(panel.review.imports)
+    panel.importer = real_importer()
+    bad = tmp_path / "garbage.csv"
+    bad.write_text("foo,bar\n1,2\n", encoding="utf-8")
+    drop_files(panel, bad)
     qtbot.waitUntil(lambda: panel.error.isVisible(), timeout=10000)
     text = panel.error.text()
-    assert text.startswith("Import failed — ") and "garbage.csv" in text
-    assert "Traceback" not in text
+    assert text.startswith("Import failed — garbage.csv: ")
+    assert "Traceback" not in text and "Error:" not in text
     assert panel.import_button.isEnabled()
+    panel.reload()
+    qtbot.waitUntil(lambda: panel.status.text().startswith("Loaded"), timeout=10000)
+    assert len(panel.review.imports) == imports_before  # nothing partial
+
+
+def test_dropped_export_is_imported_and_the_review_reloads(qtbot, panel, db) -> None:  # type: ignore[no-untyped-def]
+    _store, sid = db
+    review = open_and_wait(qtbot, panel, sid)
+    panel.importer = real_importer()
+    sample = Path(__file__).resolve().parents[1] / "data" / "imports" / "youtube_studio_viewer_age.csv"
+    with qtbot.waitSignal(panel.loaded, timeout=15000) as blocker:
+        drop_files(panel, sample)
+    after = blocker.args[0]
+    assert after.session_id == sid and not panel.error.isVisible()
+    assert len(after.imports) == len(review.imports) + 1
+    assert any(i["source_name"] == sample.name for i in after.imports)
+    assert "age" in panel.audience.bars
 
 
 def test_goals_editor_round_trip(qtbot, panel, db) -> None:  # type: ignore[no-untyped-def]
     store, sid = db
     open_and_wait(qtbot, panel, sid)
     editor = panel.goals
-    editor.metric.setCurrentIndex(editor.metric.findData("chat_messages"))
-    editor.op.setCurrentIndex(editor.op.findData(">="))
+    editor.metric_box.setCurrentIndex(editor.metric_box.findData("chat_messages"))
+    editor.op_box.setCurrentIndex(editor.op_box.findData(">="))
     editor.target.setText("1,000")
     with qtbot.waitSignal(panel.loaded, timeout=15000):
         qtbot.mouseClick(editor.add_button, Qt.MouseButton.LeftButton)
     assert editor.table.rowCount() == 5
     assert panel.cards.cards["chat_messages"].goal_marks() == "✓"
     # engagement rate is a percentage
-    editor.metric.setCurrentIndex(editor.metric.findData("engagement_rate"))
+    editor.metric_box.setCurrentIndex(editor.metric_box.findData("engagement_rate"))
     editor.target.setText("7.5")
     with qtbot.waitSignal(panel.loaded, timeout=15000):
         qtbot.mouseClick(editor.add_button, Qt.MouseButton.LeftButton)

@@ -31,7 +31,7 @@ CURSOR_COLOUR = "#d50000"
 AXIS_WIDTH = 62
 
 
-class VLines(pg.GraphicsObject):
+class VLines(pg.GraphicsObject):  # type: ignore[misc]
     """Vertical lines at ``xs`` across the whole visible Y range: one item for hundreds of lines.
 
     With ``notes`` the line under the mouse (±4 px) shows its note as the tooltip.
@@ -84,7 +84,7 @@ class VLines(pg.GraphicsObject):
         self.setToolTip(note or "")
 
 
-class _ChartView(pg.GraphicsLayoutWidget):
+class _ChartView(pg.GraphicsLayoutWidget):  # type: ignore[misc]
     """The plots' canvas; says when it has painted (the benchmark waits for that)."""
 
     painted = Signal()
@@ -291,7 +291,7 @@ class TimelineCharts(QWidget):
         """Where ``t`` is on chart ``key`` (scene coordinates, vertically centred)."""
         vb = self.plots[key].vb
         (_x, (y0, y1)) = vb.viewRange()
-        return vb.mapViewToScene(QPointF(t, (y0 + y1) / 2))
+        return QPointF(vb.mapViewToScene(QPointF(t, (y0 + y1) / 2)))
 
     def _on_mouse_clicked(self, event: Any) -> None:
         if event.button() != Qt.MouseButton.LeftButton or event.double():

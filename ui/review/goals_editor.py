@@ -70,16 +70,16 @@ class GoalsEditor(QWidget):
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
-        self.metric = QComboBox(self)
-        self.metric.setObjectName("reviewGoalMetric")
+        self.metric_box = QComboBox(self)
+        self.metric_box.setObjectName("reviewGoalMetric")
         names = labels.metric_labels()
         for key in REPORT_KEYS:
-            self.metric.addItem(names.get(key, key), key)
-        self.metric.currentIndexChanged.connect(self._on_metric)
-        self.op = QComboBox(self)
-        self.op.setObjectName("reviewGoalOp")
-        self.op.addItem(tr("at least (≥)"), ">=")
-        self.op.addItem(tr("at most (≤)"), "<=")
+            self.metric_box.addItem(names.get(key, key), key)
+        self.metric_box.currentIndexChanged.connect(self._on_metric)
+        self.op_box = QComboBox(self)
+        self.op_box.setObjectName("reviewGoalOp")
+        self.op_box.addItem(tr("at least (≥)"), ">=")
+        self.op_box.addItem(tr("at most (≤)"), "<=")
         self.target = QLineEdit(self)
         self.target.setObjectName("reviewGoalTarget")
         self.target.setPlaceholderText(tr("target"))
@@ -97,8 +97,8 @@ class GoalsEditor(QWidget):
         self.message.setObjectName("reviewGoalMessage")
         self.message.setWordWrap(True)
         form = QHBoxLayout()
-        form.addWidget(self.metric, 2)
-        form.addWidget(self.op)
+        form.addWidget(self.metric_box, 2)
+        form.addWidget(self.op_box)
         form.addWidget(self.target)
         form.addWidget(self.unit)
         form.addWidget(self.add_button)
@@ -115,11 +115,11 @@ class GoalsEditor(QWidget):
 
     def _set_enabled(self, on: bool) -> None:
         writable = on and self.submit is not None
-        for widget in (self.metric, self.op, self.target, self.add_button, self.remove_button):
+        for widget in (self.metric_box, self.op_box, self.target, self.add_button, self.remove_button):
             widget.setEnabled(writable)
 
     def _on_metric(self, *_: object) -> None:
-        self.unit.setText(input_unit(str(self.metric.currentData() or "")))
+        self.unit.setText(input_unit(str(self.metric_box.currentData() or "")))
 
     # -- showing ---------------------------------------------------------------------------------
 
@@ -159,10 +159,10 @@ class GoalsEditor(QWidget):
         review = self.review
         if review is None or self.submit is None:
             return
-        metric = str(self.metric.currentData())
+        metric = str(self.metric_box.currentData())
         text = self.target.text().strip().replace(",", "").replace("%", "")
         try:
-            goal = goal_store.make_goal(metric, str(self.op.currentData()), text)
+            goal = goal_store.make_goal(metric, str(self.op_box.currentData()), text)
         except goal_store.GoalError as exc:
             self.show_message(str(exc), error=True)
             return
@@ -184,6 +184,8 @@ class GoalsEditor(QWidget):
             self.show_message(tr("Select a goal to remove."), error=True)
             return
         item = self.table.item(rows[0].row(), 0)
+        if item is None:
+            return
         metric, op = item.data(Qt.ItemDataRole.UserRole)
         adopt = review.goal_source == "template"
         session_id, platform = review.session_id, review.platform

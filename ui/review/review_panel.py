@@ -113,6 +113,10 @@ class ReviewPanel(QWidget):
         self.load_seconds = 0.0
         self.build_seconds = 0.0  # build_review on the worker, last load
         self.show_seconds = 0.0   # show_review on the GUI thread, last load
+        self._import_queue: list[Path] = []
+        self._import_results: list[Any] = []
+        self._import_errors: list[str] = []
+        self._keep_error_once = False
         self._loading_since = 0.0
         self._build_ui()
         self._restore_splitters()
@@ -363,7 +367,10 @@ class ReviewPanel(QWidget):
         """Show ``review`` in every part of the panel (no disk access except the recording check)."""
         self.review = review
         self.session_id = review.session_id
-        self.clear_error()
+        if self._keep_error_once:
+            self._keep_error_once = False  # the import errors stay visible over the reloaded review
+        else:
+            self.clear_error()
         kind = labels.kind_labels().get(review.kind, review.kind)
         parts = [review.title or tr("Untitled"), kind]
         if review.platform:
@@ -452,23 +459,45 @@ class ReviewPanel(QWidget):
             self.import_files([Path(p) for p in paths])
 
     def import_files(self, paths: list[Path]) -> None:
-        """Import each file on the store's writer thread, then reload; errors shown in the panel."""
+        """Import the files one by one on the store's writer thread, then reload; errors shown in the panel."""
         if self.store is None or self.importer is None:
             self.show_error(tr("Imports are not available in this build."))
             return
-        importer, session_id, store = self.importer, self.session_id, self.store
-        self.status.setText(tr("Importing {n} file(s)…").format(n=len(paths)))
-        self.import_button.setEnabled(False)
-
-        def job(conn: sqlite3.Connection) -> list[Any]:
-            return [importer(conn, path, session_id=session_id) for path in paths]
-
-        self.jobs.attach(store.submit(job), self._on_imported, self._on_import_failed)
-
-    def _on_imported(self, results: list[Any]) -> None:
-        self.import_button.setEnabled(True)
         self.clear_error()
-        self.status.setText(tr("Imported {n} file(s).").format(n=len(results)))
+        self._import_queue = list(paths)
+        self._import_results = []
+        self._import_errors = []
+        self.import_button.setEnabled(False)
+        self._import_next()
+
+    def _import_next(self) -> None:
+        assert self.store is not None and self.importer is not None
+        if not self._import_queue:
+            self._imports_done()
+            return
+        path = self._import_queue.pop(0)
+        importer, session_id = self.importer, self.session_id
+        self.status.setText(tr("Importing {name}…").format(name=path.name))
+        future = self.store.submit(lambda conn: importer(conn, path, session_id=session_id))
+        self.jobs.attach(future, self._on_imported, self._on_import_failed)
+
+    def _on_imported(self, result: Any) -> None:
+        self._import_results.append(result)
+        self._import_next()
+
+    def _on_import_failed(self, error: BaseException) -> None:
+        self._import_errors.append(_reason(error))
+        self._import_next()
+
+    def _imports_done(self) -> None:
+        self.import_button.setEnabled(True)
+        results, errors = self._import_results, self._import_errors
+        if errors:
+            self.show_error(tr("Import failed — {reason}").format(reason="\n".join(errors)))
+        self.status.setText(tr("Imported {n} file(s).").format(n=len(results)) if results else "")
+        if not results:
+            return
+        self._keep_error_once = bool(errors)
         target = self.session_id
         for result in results:
             sid = result if isinstance(result, int) else getattr(result, "session_id", None)
@@ -477,11 +506,6 @@ class ReviewPanel(QWidget):
         self.refresh_sessions()
         if target is not None:
             self.open_session(target)
-
-    def _on_import_failed(self, error: BaseException) -> None:
-        self.import_button.setEnabled(True)
-        self.status.clear()
-        self.show_error(tr("Import failed — {reason}").format(reason=_reason(error)))
 
     def dragEnterEvent(self, event: QDragEnterEvent) -> None:  # noqa: N802
         urls = event.mimeData().urls() if event.mimeData().hasUrls() else []
