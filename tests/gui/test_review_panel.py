@@ -496,3 +496,43 @@ def test_main_window_opens_a_sessions_review(qtbot, fake_obs, monkeypatch) -> No
         assert window.review_dock.isVisible()
     finally:
         app.shutdown()
+
+
+def test_real_player_seeks_from_a_chart_and_moves_the_cursor(qtbot, tmp_path) -> None:  # type: ignore[no-untyped-def]
+    """The real VideoPlayer (libvlc) on an ffmpeg clip: chart click → get_time near that moment; playback → cursor."""
+    import shutil
+
+    from tests.conftest import require_system_part
+    from tests.support.media import make_test_clip
+
+    player_module = pytest.importorskip("ui.review.player")
+    require_system_part(player_module.libvlc_problem())
+    require_system_part(None if shutil.which("ffmpeg") else "needs ffmpeg to make a clip")
+    clip = make_test_clip(tmp_path / "recording.mp4", seconds=20)
+    store, sid = make_db(tmp_path / "s.sqlite3", recording=str(clip), previous=0, scale=0.2)
+    panel = ReviewPanel(store, player_factory=lambda parent: player_module.VideoPlayer(parent, audio_output="dummy"),
+                        importer=None)
+    qtbot.addWidget(panel)
+    panel.resize(1400, 900)
+    panel.show()
+    try:
+        review = open_and_wait(qtbot, panel, sid)
+        player = panel.player
+        assert isinstance(player, player_module.VideoPlayer) and panel.recording_ok
+        rec = review.recording_started_at
+        charts = panel.charts
+        charts.plots["fps"].setXRange(rec - 5, rec + 25, padding=0)  # the 20 s clip across the chart
+        qtbot.waitUntil(lambda: abs(charts.x_range()[0] - (rec - 5)) < 0.5)
+        target = rec + 12.0
+        pos = charts.view.mapFromScene(charts.scene_pos_for("fps", target))
+        qtbot.mouseClick(charts.view.viewport(), Qt.MouseButton.LeftButton, pos=pos)
+        player.play()
+        qtbot.waitUntil(lambda: player.state() == "playing" and player.vlc_time_ms() > 0, timeout=10000)
+        assert abs(player.vlc_time_ms() - 12_000) < 1500
+        first = charts.cursor_t()
+        assert first is not None and abs(first - target) < 1.5
+        qtbot.waitUntil(lambda: (charts.cursor_t() or 0) > first + 0.8, timeout=5000)  # the cursor follows playback
+        assert abs(charts.cursor_t() - (rec + player.position_ms() / 1000)) < 0.3
+    finally:
+        panel.shutdown()
+        store.close()

@@ -56,7 +56,7 @@ class ComparisonModel(QAbstractTableModel):
         if section == 1:
             return tr("Title")
         names = labels.metric_labels()
-        names["engagement_rate"] = tr("Engagement rate")
+        names.update(getattr(labels, "comparison_labels", dict)())
         key = COMPARED[section - 2]
         return names.get(key, key)
 

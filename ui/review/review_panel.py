@@ -414,7 +414,6 @@ class ReviewPanel(QWidget):
             return
         if self.player is None:
             self.player = self.player_factory(self.video_pane)
-            self.player.setObjectName("reviewVideoPlayer")
             self.player.positionChanged.connect(self._on_player_position)
             self.player.errorOccurred.connect(self._on_player_error)
             self.video_layout.addWidget(self.player, 1)
@@ -423,6 +422,12 @@ class ReviewPanel(QWidget):
             self.video_note.setText(tr("Click a moment on any chart to see it in the recording."))
         else:
             self.video_note.setText(tr("The recording {path} cannot be played.").format(path=review.recording_path))
+
+    def hideEvent(self, event: Any) -> None:  # noqa: N802
+        """A hidden review (its dock closed) does not keep playing."""
+        if self.player is not None and hasattr(self.player, "pause"):
+            self.player.pause()
+        super().hideEvent(event)
 
     def _drop_player(self) -> None:
         if self.player is not None:
