@@ -7,7 +7,8 @@ CR LF terminated IRC lines; ``CAP REQ`` → ``CAP * ACK``; ``PASS``/``NICK`` →
 and a close; ``JOIN`` → the JOIN echo, 353/366, ``ROOMSTATE`` (and ``USERSTATE`` for a logged-in
 user); ``PING`` → ``PONG``; a client's ``PRIVMSG`` → ``USERSTATE`` (Twitch does not echo it).
 
-Test controls (any thread): :meth:`send_line` to every joined client, :meth:`drop` (abort the TCP
+Test controls (any thread): :meth:`send_line` to every joined client, :meth:`send_paced` (many
+lines at a given rate, several per frame: benchmarks/chat_ingest.py), :meth:`drop` (abort the TCP
 connections, no close frame), :meth:`reconnect_notice` (``RECONNECT``), :meth:`ping`, and
 ``replay_on_join`` (lines sent by send_line are sent again to a client that joins later, to check
 a client's de-duplication). Everything received is in :attr:`received` as ``(monotonic time, line)``.
@@ -132,6 +133,33 @@ class FakeTwitchServer:
                         await client.ws.send(line + "\r\n")
 
         self._run(run())
+
+    def send_paced(self, make_line: Callable[[int, int], str], rate: float, seconds: float, *, start: int = 0,
+                   tick_s: float = 0.01) -> int:
+        """Send ``make_line(n, now_ms)`` for n = start, start + 1 … at ``rate`` lines a second for ``seconds``
+        to every joined client (benchmarks). The lines due at each ``tick_s`` go out in one frame, as Twitch
+        puts several lines in a frame under load; not kept in :attr:`history`. Blocks; returns the count sent."""
+        total = int(rate * seconds)
+
+        async def run() -> int:
+            loop = asyncio.get_running_loop()
+            t0 = loop.time()
+            sent = 0
+            while sent < total:
+                due = min(total, int((loop.time() - t0) * rate) + 1)
+                if due > sent:
+                    now_ms = int(time.time() * 1000)
+                    frame = "".join(make_line(start + n, now_ms) + "\r\n" for n in range(sent, due))
+                    for client in list(self._clients.values()):
+                        if client.joined:
+                            with contextlib.suppress(ConnectionClosed):
+                                await client.ws.send(frame)
+                    sent = due
+                await asyncio.sleep(tick_s)
+            return sent
+
+        assert self._loop is not None
+        return asyncio.run_coroutine_threadsafe(run(), self._loop).result(seconds * 4 + 60)
 
     def ping(self) -> None:
         async def run() -> None:
