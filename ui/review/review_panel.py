@@ -216,7 +216,7 @@ class ReviewPanel(QWidget):
         self.comparison.setModel(self.comparison_model)
         self.comparison.verticalHeader().hide()
         self.comparison.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        self.comparison.horizontalHeader().setStretchLastSection(True)
+        self.comparison.horizontalHeader().setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
         self.comparison.doubleClicked.connect(self._on_comparison_double_clicked)
         self.tabs.addTab(self.goals, tr("Goals"))
         self.tabs.addTab(self.audience, tr("Audience"))
