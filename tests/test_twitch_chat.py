@@ -505,3 +505,30 @@ def test_chat_store_sink_writes_into_the_current_session(tmp_path: Path) -> None
         assert rows[1][7:9] == (100.0, "BITS") and '"bits": 100' in rows[1][9]
     finally:
         store.close()
+
+
+def test_chat_and_viewer_counts_name_the_session_platform(tmp_path: Path) -> None:
+    """Recorded sessions learn where they streamed to from chat and viewer counts (for comparisons)."""
+    store = SessionStore(tmp_path / "sessions.sqlite3")
+    try:
+        conn = sqlite3.connect(store.path)
+        plain = conn.execute("INSERT INTO sessions (status, started_at, last_seen_at) VALUES ('live', 1, 1)").lastrowid
+        typed = conn.execute("INSERT INTO sessions (status, platform, started_at, last_seen_at) "
+                             "VALUES ('live', 'Twitch', 1, 1)").lastrowid
+        conn.commit()
+        conn.close()
+        sink = ChatStoreSink(store, lambda: plain)
+        message = sample("privmsg_bits")
+        assert isinstance(message, ChatMessage)
+        sink.on_chat(message)
+        sink.on_chat(message)                      # a second message adds nothing
+        sink.tag_platform(plain, "youtube")        # a viewer count from YouTube (multistream)
+        sink.tag_platform(plain, "replay")         # a replayed log names no platform
+        sink.tag_platform(typed, "twitch")         # already named (typed by the operator): unchanged
+        assert store.flush()
+        reader = store.reader()
+        platforms = dict(reader.execute("SELECT id, platform FROM sessions").fetchall())
+        reader.close()
+        assert platforms == {plain: "twitch+youtube", typed: "Twitch"}
+    finally:
+        store.close()

@@ -211,6 +211,7 @@ class ChatHub(QObject):
             if sid is not None:
                 try:
                     sink.store.add_rows("viewers", [(sid, self.clock(), platform, int(count))])
+                    sink.tag_platform(sid, platform)
                 except Exception:
                     log.exception("Storing a viewer count failed")
         self.viewers_changed.emit(platform, int(count))
