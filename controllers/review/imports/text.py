@@ -12,6 +12,7 @@ import codecs
 import contextlib
 import csv
 import io
+import re
 import zipfile
 from dataclasses import dataclass
 
@@ -70,7 +71,7 @@ def decode(data: bytes, name: str) -> str:
 
 def tables(text: str, name: str) -> list[Table]:
     """Split a CSV text into its tables (see the module docstring)."""
-    lines = text.splitlines()
+    lines = re.split(r"\r\n|\r|\n", text)  # not splitlines(): U+2028 / U+0085 may sit inside a title
     delimiter, first = ",", 0
     if lines and clean(lines[0]).casefold().startswith("sep=") and len(clean(lines[0])) >= 5:
         delimiter, first = clean(lines[0])[4], 1
