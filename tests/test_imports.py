@@ -440,3 +440,18 @@ def test_extra_missing_and_reordered_columns_sep_line_and_utf16_without_bom() ->
     # UTF-16 LE without a BOM, tab-separated
     text16 = "Live stream position (seconds)\tConcurrent viewers\n0\t5\n60\t7\n".encode("utf-16-le")
     assert parse_export("v.csv", text16, anchor=START).series == {"viewers": [(T0, 5.0), (T0 + 60, 7.0)]}
+
+
+def test_zip_member_names_are_repaired_for_messages() -> None:
+    import importlib.util
+
+    spec = importlib.util.spec_from_file_location("make_samples", DATA / "make_samples.py")
+    assert spec is not None and spec.loader is not None
+    samples = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(samples)
+    broken = samples.STUDIO_TABLE_ZH.replace("210.5", "兩百", 1)   # in the 總計 row, line 2
+    archive = samples._zip({"表格資料.csv": broken}, raw_utf8_names=True)
+    assert "表格資料".encode() in archive                     # raw UTF-8 name bytes, no UTF-8 flag
+    with pytest.raises(ImportFileError) as info:
+        parse_export("studio.zip", archive)
+    assert str(info.value) == "studio.zip/表格資料.csv: line 2: '兩百' is not a number in column '觀看時間 (小時)'"
