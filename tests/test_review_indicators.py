@@ -211,6 +211,15 @@ def test_chat_per_minute_fills_quiet_minutes_with_zero(conn: sqlite3.Connection)
     assert r.indicators["engagement_rate"] is None
 
 
+def test_viewer_counts_every_five_minutes_stand_for_five_minutes() -> None:
+    # Twitch's stream summary: a row every 300 s (0, 300, …, 1200), session ends at 1500.
+    # The cadence (300 s) is longer than the 120 s cap, so each row stands until the next one:
+    # weights 300 each (the last 1200 → 1500 too) → 1500 s known; Σ v·w = 300·(10+20+30+40+50) = 45,000
+    t = np.array([0.0, 300.0, 600.0, 900.0, 1200.0])
+    s = ind.viewer_stats(t, np.array([10.0, 20.0, 30.0, 40.0, 50.0]), 1500.0)
+    assert s == ind.ViewerStats(50.0, 30.0, pytest.approx(45_000 / 3600), 1500.0)
+
+
 def test_viewer_gaps_and_last_count() -> None:
     # counts at 0, 30, 300; end 400; a count stands for at most 120 s:
     # weights min(30, 120) = 30, min(270, 120) = 120, min(100, 120) = 100 → 250 s known

@@ -129,13 +129,21 @@ class ViewerStats:
     known_s: float                 # Σ Δt: how long the counts cover
 
 
-def hold_weights(t: FloatArray, end: float, max_gap: float = VIEWER_GAP_S) -> FloatArray:
-    """How long each count stands: until the next count (or ``end`` for the last), at most ``max_gap``.
+def cadence_gap(t: FloatArray, max_gap: float) -> float:
+    """``max_gap``, or 1.5 × the counts' usual spacing when that is longer (Twitch's stream summary has a
+    row every 5 minutes: each row stands for its 5 minutes, not for 120 s)."""
+    if t.size < 5:                      # too few counts to tell a cadence from a gap
+        return max_gap
+    return max(max_gap, 1.5 * float(np.median(np.diff(t))))
 
-    Counts after ``end`` weigh 0.
+
+def hold_weights(t: FloatArray, end: float, max_gap: float = VIEWER_GAP_S) -> FloatArray:
+    """How long each count stands: until the next count (or ``end`` for the last), at most ``max_gap``
+    (widened to the counts' own cadence, see :func:`cadence_gap`). Counts after ``end`` weigh 0.
     """
     if not t.size:
         return np.zeros(0)
+    max_gap = cadence_gap(t, max_gap)
     nxt = np.append(t[1:], max(end, float(t[-1])))
     nxt = np.minimum(nxt, end)
     weights: FloatArray = np.clip(np.minimum(nxt - t, max_gap), 0.0, None).astype(np.float64)
