@@ -194,6 +194,9 @@ TRANSLATIONS: dict[str | tuple[str, str], str] = {
     "Ctrl+Shift+R\tstart/stop recording\n"
     "Ctrl+M\tadd a marker to the session\n"
     "Ctrl+Shift+M\tadd a marker with a note\n"
+    "Ctrl+F\tfilter the chat (Esc clears)\n"
+    "Ctrl+1–9\tinsert canned reply 1–9 (Enter sends)\n"
+    "F6\tpost-stream review\n"
     "Ctrl+K\tconnect to OBS…\n"
     "Ctrl+R\treconnect now\n"
     "Ctrl+Q\tquit":
@@ -203,6 +206,9 @@ TRANSLATIONS: dict[str | tuple[str, str], str] = {
         "Ctrl+Shift+R\t開始/停止錄影\n"
         "Ctrl+M\t在場次中加入標記\n"
         "Ctrl+Shift+M\t加入附註標記\n"
+        "Ctrl+F\t篩選聊天訊息（Esc 清除）\n"
+        "Ctrl+1–9\t插入罐頭回覆 1–9（Enter 送出）\n"
+        "F6\t直播後檢討\n"
         "Ctrl+K\t連線到 OBS…\n"
         "Ctrl+R\t立即重新連線\n"
         "Ctrl+Q\t結束",
@@ -489,17 +495,42 @@ class _Visitor(ast.NodeVisitor):
             lupdate_blind=via_wrapper or self.fstring_depth > 0 or bool(node.keywords)))
 
 
+def _module_path(path: Path, node: ast.ImportFrom, root: Path) -> Path | None:
+    """The project file an ``import from`` names (``from .common import tr``, ``from ui.x import tr``)."""
+    if node.level:
+        base = path.parent
+        for _ in range(node.level - 1):
+            base = base.parent
+    else:
+        base = root
+    parts = node.module.split(".") if node.module else []
+    target = base.joinpath(*parts)
+    for candidate in (target.with_suffix(".py"), target / "__init__.py"):
+        if candidate.is_file():
+            return candidate.resolve()
+    return None
+
+
 def extract(files: Iterable[Path], root: Path = ROOT) -> Extraction:
     result = Extraction()
+    trees: dict[Path, tuple[str, ast.Module]] = {}
     for path in files:
         rel = path.relative_to(root).as_posix()
         try:
-            tree = ast.parse(path.read_text(encoding="utf-8"), filename=rel)
+            trees[path.resolve()] = (rel, ast.parse(path.read_text(encoding="utf-8"), filename=rel))
         except SyntaxError as exc:
             result.errors.append(f"{rel}: cannot parse: {exc}")
-            continue
-        wrappers = {node.name: ctx for node in tree.body if isinstance(node, ast.FunctionDef)
-                    and (ctx := _wrapper_context(node)) is not None}
+    own = {path: {node.name: ctx for node in tree.body if isinstance(node, ast.FunctionDef)
+                  and (ctx := _wrapper_context(node)) is not None} for path, (_rel, tree) in trees.items()}
+    for path, (rel, tree) in trees.items():
+        wrappers = dict(own[path])
+        # a wrapper imported from another project module (``from .common import tr``) keeps its context
+        for node in tree.body:
+            if isinstance(node, ast.ImportFrom):
+                source = _module_path(path, node, root)
+                for alias in node.names:
+                    if source in own and alias.name in own[source]:
+                        wrappers[alias.asname or alias.name] = own[source][alias.name]
         _Visitor(path, rel, wrappers, result).visit(tree)
     return result
 

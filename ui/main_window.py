@@ -428,6 +428,8 @@ class MainWindow(QMainWindow):
             "Ctrl+Shift+R\tstart/stop recording\n"
             "Ctrl+M\tadd a marker to the session\n"
             "Ctrl+Shift+M\tadd a marker with a note\n"
+            "Ctrl+F\tfilter the chat (Esc clears)\n"
+            "Ctrl+1–9\tinsert canned reply 1–9 (Enter sends)\n"
             "F6\tpost-stream review\n"
             "Ctrl+K\tconnect to OBS…\n"
             "Ctrl+R\treconnect now\n"

@@ -109,7 +109,6 @@ TRANSLATIONS: dict[str | tuple[str, str], str] = {
     (_C, "Loaded in {ms} ms"): "已於 {ms} 毫秒內載入",
     (_C, "The review could not be loaded: {reason}"): "無法載入檢討資料：{reason}",
     (_C, "Video: {message}"): "影片：{message}",
-    (_C, "Importing {n} file(s)…"): "正在匯入 {n} 個檔案…",
     (_C, "Imported {n} file(s)."): "已匯入 {n} 個檔案。",
     (_C, "Import failed — {reason}"): "匯入失敗 — {reason}",
     (_C, "Exporting {fmt}…"): "正在匯出 {fmt}…",
@@ -123,25 +122,5 @@ TRANSLATIONS: dict[str | tuple[str, str], str] = {
     ("MainWindow", "Post-stream &review"): "直播後檢討(&R)",
     ("MainWindow", "Open review"): "開啟檢討",
     ("MainWindow", "Review"): "檢討",
-    ("MainWindow",
-     "1–9\tswitch to scene 1–9 (preview in studio mode)\n"
-     "Ctrl+T\ttransition (studio mode)\n"
-     "Ctrl+Shift+S\tstart/stop streaming\n"
-     "Ctrl+Shift+R\tstart/stop recording\n"
-     "Ctrl+M\tadd a marker to the session\n"
-     "Ctrl+Shift+M\tadd a marker with a note\n"
-     "F6\tpost-stream review\n"
-     "Ctrl+K\tconnect to OBS…\n"
-     "Ctrl+R\treconnect now\n"
-     "Ctrl+Q\tquit"):
-        "1–9\t切換到場景 1–9（工作室模式下為預覽）\n"
-        "Ctrl+T\t轉場（工作室模式）\n"
-        "Ctrl+Shift+S\t開始/停止串流\n"
-        "Ctrl+Shift+R\t開始/停止錄影\n"
-        "Ctrl+M\t在場次中加入標記\n"
-        "Ctrl+Shift+M\t加入附註標記\n"
-        "F6\t直播後檢討\n"
-        "Ctrl+K\t連線到 OBS…\n"
-        "Ctrl+R\t立即重新連線\n"
-        "Ctrl+Q\t結束",
+    ("ReviewPanel", "Importing {name}…"): "正在匯入 {name}…",
 }
