@@ -18,6 +18,12 @@ def register(secret: str) -> None:
             _secrets.add(secret)
 
 
+def forget_all() -> None:
+    """Forget every registered secret (tests: one test's secrets must not mask another's text)."""
+    with _lock:
+        _secrets.clear()
+
+
 def redact(text: str) -> str:
     with _lock:
         secrets = sorted(_secrets, key=len, reverse=True)

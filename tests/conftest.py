@@ -47,6 +47,15 @@ def no_keyring() -> Iterator[None]:
     keyring.set_keyring(original)
 
 
+@pytest.fixture(autouse=True)
+def fresh_redaction() -> Iterator[None]:
+    """Secrets registered by one test (e.g. a 3-letter token) must not mask text in the next."""
+    from controllers import redaction
+
+    yield
+    redaction.forget_all()
+
+
 @pytest.fixture(scope="session")
 def test_clip(tmp_path_factory: pytest.TempPathFactory) -> Path:
     from tests.support.real_obs import make_test_clip, obs_available
