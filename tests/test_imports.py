@@ -228,6 +228,75 @@ def test_meta_audience_stacked_blocks() -> None:
     assert len(data.breakdowns) == 6 + 2 + 2 + 2
 
 
+RETENTION_STUDIO = [("retention", "0", "audience_pct", 100.0), ("retention", "0.1", "audience_pct", 71.4),
+                    ("retention", "0.25", "audience_pct", 58.2), ("retention", "0.5", "audience_pct", 44.9),
+                    ("retention", "0.75", "audience_pct", 36.0), ("retention", "1", "audience_pct", 12.3)]
+
+
+def test_youtube_analytics_api_retention_report() -> None:
+    """elapsedVideoTimeRatio (0..1) × audienceWatchRatio (1.0 = 100 %, above 1 with rewatches) and
+    relativeRetentionPerformance (0..1, 0.5 = median) — the API's column names as the header."""
+    data = parse("youtube_analytics_retention.csv", anchor=None)
+    assert (data.kind, data.platform, data.per_stream, data.metrics, data.series) == (
+        "youtube_retention", "youtube", False, {}, {})
+    assert [b for b in data.breakdowns if b[2] == "audience_pct"] == [
+        ("retention", "0.01", "audience_pct", 112.0), ("retention", "0.25", "audience_pct", 58.3),
+        ("retention", "0.5", "audience_pct", 44.91), ("retention", "0.75", "audience_pct", 36.0),
+        ("retention", "1", "audience_pct", 12.3)]
+    assert [b for b in data.breakdowns if b[2] == "relative_performance"] == [
+        ("retention", "0.01", "relative_performance", 0.62), ("retention", "0.25", "relative_performance", 0.55),
+        ("retention", "0.5", "relative_performance", 0.5), ("retention", "0.75", "relative_performance", 0.47),
+        ("retention", "1", "relative_performance", 0.4)]
+
+
+@pytest.mark.parametrize("name", ["youtube_studio_audience_retention.csv",
+                                  "youtube_studio_audience_retention_zh_TW.csv"])
+def test_youtube_studio_audience_retention_chart(name: str) -> None:
+    """Video position (%) / 影片位置 (%) → fractions; "71.4%" read as 71.4; the "—" / "--" row left out."""
+    data = parse(name, anchor=None)
+    assert (data.kind, data.platform) == ("youtube_retention", "youtube")
+    assert data.breakdowns == RETENTION_STUDIO
+
+
+def test_retention_detection_and_bad_cells() -> None:
+    reordered = b"Absolute audience retention (%),Likes,Video position (%)\n80,3,50\n"
+    assert parse_export("r.csv", reordered).breakdowns == [("retention", "0.5", "audience_pct", 80.0)]
+    bad = "影片位置 (%),絕對觀眾續看率 (%)\n0,100\n50,很多\n".encode()
+    with pytest.raises(ImportFileError) as info:
+        parse_export("r.csv", bad)
+    assert str(info.value) == "r.csv: line 3: '很多' is not a number in column '絕對觀眾續看率 (%)'"
+    with pytest.raises(ImportFileError, match=r"^r\.csv: line 2: '101' is not a position from 0 to 100 %"):
+        parse_export("r.csv", b"Video position (%),Audience retention (%)\n101,5\n")
+    with pytest.raises(ImportFileError, match=r"^r\.csv: line 2: '-0\.5' is a negative share in column"):
+        parse_export("r.csv", b"elapsedVideoTimeRatio,audienceWatchRatio\n0.5,-0.5\n")
+    with pytest.raises(ImportFileError, match=r"^r\.csv: the export has no rows$"):
+        parse_export("r.csv", b"elapsedVideoTimeRatio,audienceWatchRatio\n0.5,\n")
+
+
+def test_the_review_shows_imported_retention(conn: sqlite3.Connection) -> None:
+    from controllers.review.build import build_review
+
+    session = add_session(conn)
+    with pytest.raises(ImportFileError, match="import it into a session"):
+        import_file(conn, DATA / "youtube_analytics_retention.csv")
+    outcome = import_file(conn, DATA / "youtube_analytics_retention.csv", session_id=session)
+    assert (outcome.kind, outcome.breakdowns, outcome.metrics, outcome.series_points) == (
+        "youtube_retention", 10, 0, 0)
+    review = build_review(conn, session)
+    assert review is not None and review.retention is not None
+    retention = review.retention
+    assert (retention.key, retention.unit, retention.source) == ("retention", "%", "import:youtube")
+    assert review.retention.t.tolist() == [0.01, 0.25, 0.5, 0.75, 1.0]
+    assert review.retention.v.tolist() == [112.0, 58.3, 44.91, 36.0, 12.3]   # audience %, not the relative 0..1
+    assert not [b for b in review.breakdowns if b.dimension == "retention"]
+    # a newer retention import of the same platform replaces the curve
+    import_file(conn, DATA / "youtube_studio_audience_retention_zh_TW.csv", session_id=session)
+    review = build_review(conn, session)
+    assert review is not None and review.retention is not None
+    assert review.retention.t.tolist() == [0.0, 0.1, 0.25, 0.5, 0.75, 1.0]
+    assert review.retention.v.tolist() == [100.0, 71.4, 58.2, 44.9, 36.0, 12.3]
+
+
 def test_canonical_keys_only() -> None:
     for path in DATA.iterdir():
         if path.suffix in (".csv", ".zip"):
@@ -252,6 +321,8 @@ def test_detection_uses_the_header_not_the_file_name() -> None:
 MALFORMED = {
     "bad_number_twitch.csv": "bad_number_twitch.csv: line 3: 'abc' is not a number in column 'Average Viewers'",
     "truncated_viewership.csv": "truncated_viewership.csv: line 4: the row has 2 of 3 columns (is the file cut short?)",
+    "retention_position_out_of_range.csv": "retention_position_out_of_range.csv: line 4: '1.25' is not a position "
+                                           "from 0 to 1 in column 'elapsedVideoTimeRatio'",
     "unknown_header.csv": "unknown_header.csv: not a recognised YouTube, Twitch or Meta export "
                           "(header: Order ID, Customer, Amount)",
     "empty.csv": "empty.csv: the file is empty",

@@ -317,12 +317,12 @@
     <context>
         <name>ChatListModel</name>
         <message>
-            <location filename="../../ui/models/chat_model.py" line="134" />
+            <location filename="../../ui/models/chat_model.py" line="135" />
             <source>[message removed]</source>
             <translation>[訊息已移除]</translation>
         </message>
         <message>
-            <location filename="../../ui/models/chat_model.py" line="117" />
+            <location filename="../../ui/models/chat_model.py" line="118" />
             <source>{bits} bits</source>
             <translation>{bits} 小奇點</translation>
         </message>
@@ -330,145 +330,145 @@
     <context>
         <name>ChatPanel</name>
         <message>
-            <location filename="../../ui/chat_panel.py" line="304" />
+            <location filename="../../ui/chat_panel.py" line="346" />
             <source>Filter chat…</source>
             <translation>篩選聊天訊息…</translation>
         </message>
         <message>
-            <location filename="../../ui/chat_panel.py" line="307" />
+            <location filename="../../ui/chat_panel.py" line="349" />
             <source>Questions only</source>
             <translation>只顯示問題</translation>
         </message>
         <message>
-            <location filename="../../ui/chat_panel.py" line="320" />
+            <location filename="../../ui/chat_panel.py" line="362" />
             <source>No chat sources: set ONAIR_TWITCH_CHANNEL or ONAIR_YOUTUBE_VIDEO_ID</source>
             <translation>沒有聊天來源：請設定 ONAIR_TWITCH_CHANNEL 或 ONAIR_YOUTUBE_VIDEO_ID</translation>
         </message>
         <message>
-            <location filename="../../ui/chat_panel.py" line="326" />
+            <location filename="../../ui/chat_panel.py" line="368" />
             <source>Loading older messages…</source>
             <translation>正在載入較早的訊息…</translation>
         </message>
         <message>
-            <location filename="../../ui/chat_panel.py" line="426" />
+            <location filename="../../ui/chat_panel.py" line="454" />
             <source>Mentions of the streamer</source>
             <translation>提及實況主的訊息</translation>
         </message>
         <message>
-            <location filename="../../ui/chat_panel.py" line="427" />
+            <location filename="../../ui/chat_panel.py" line="455" />
             <source>Moderators only</source>
             <translation>僅限管理員</translation>
         </message>
         <message>
-            <location filename="../../ui/chat_panel.py" line="428" />
+            <location filename="../../ui/chat_panel.py" line="456" />
             <source>Members / subscribers only</source>
             <translation>僅限會員／訂閱者</translation>
         </message>
         <message>
-            <location filename="../../ui/chat_panel.py" line="429" />
+            <location filename="../../ui/chat_panel.py" line="457" />
             <source>Paid only (Super Chat, bits)</source>
             <translation>僅限付費訊息（超級留言、小奇點）</translation>
         </message>
         <message>
-            <location filename="../../ui/chat_panel.py" line="440" />
+            <location filename="../../ui/chat_panel.py" line="468" />
             <source>Highlights…</source>
             <translation>醒目提示…</translation>
         </message>
         <message>
-            <location filename="../../ui/chat_panel.py" line="507" />
-            <location filename="../../ui/chat_panel.py" line="525" />
-            <location filename="../../ui/chat_panel.py" line="780" />
-            <location filename="../../ui/chat_panel.py" line="796" />
+            <location filename="../../ui/chat_panel.py" line="535" />
+            <location filename="../../ui/chat_panel.py" line="553" />
+            <location filename="../../ui/chat_panel.py" line="778" />
+            <location filename="../../ui/chat_panel.py" line="794" />
             <source>Feature on stream</source>
             <translation>在直播畫面上顯示</translation>
         </message>
         <message>
-            <location filename="../../ui/chat_panel.py" line="515" />
+            <location filename="../../ui/chat_panel.py" line="543" />
             <source> s</source>
             <translation> 秒</translation>
         </message>
         <message>
-            <location filename="../../ui/chat_panel.py" line="554" />
+            <location filename="../../ui/chat_panel.py" line="582" />
             <source>Hide messages from {author}</source>
             <translation>隱藏 {author} 的訊息</translation>
         </message>
         <message>
-            <location filename="../../ui/chat_panel.py" line="587" />
+            <location filename="../../ui/chat_panel.py" line="615" />
             <source>Hidden ({n})</source>
             <translation>已隱藏（{n}）</translation>
         </message>
         <message>
-            <location filename="../../ui/chat_panel.py" line="591" />
+            <location filename="../../ui/chat_panel.py" line="619" />
             <source>Show {author} ({platform})</source>
             <translation>顯示 {author}（{platform}）</translation>
         </message>
         <message>
-            <location filename="../../ui/chat_panel.py" line="598" />
+            <location filename="../../ui/chat_panel.py" line="626" />
             <source>Show everyone</source>
             <translation>全部顯示</translation>
         </message>
         <message>
-            <location filename="../../ui/chat_panel.py" line="616" />
+            <location filename="../../ui/chat_panel.py" line="644" />
             <source>Filters ({n})</source>
             <translation>篩選（{n}）</translation>
         </message>
         <message>
-            <location filename="../../ui/chat_panel.py" line="616" />
+            <location filename="../../ui/chat_panel.py" line="644" />
             <source>Filters</source>
             <translation>篩選</translation>
         </message>
         <message>
-            <location filename="../../ui/chat_panel.py" line="620" />
+            <location filename="../../ui/chat_panel.py" line="648" />
             <source>Set the streamer's name in Highlights…</source>
             <translation>請在「醒目提示…」中設定實況主名稱</translation>
         </message>
         <message>
-            <location filename="../../ui/chat_panel.py" line="718" />
+            <location filename="../../ui/chat_panel.py" line="746" />
             <source>Older messages could not be read: {reason}</source>
             <translation>無法讀取較早的訊息：{reason}</translation>
         </message>
         <message>
-            <location filename="../../ui/chat_panel.py" line="785" />
+            <location filename="../../ui/chat_panel.py" line="783" />
             <source>OBS is not connected</source>
             <translation>尚未連線到 OBS</translation>
         </message>
         <message>
-            <location filename="../../ui/chat_panel.py" line="790" />
+            <location filename="../../ui/chat_panel.py" line="788" />
             <source>Featuring in {scene} for {n} s…</source>
             <translation>正在 {scene} 顯示 {n} 秒…</translation>
         </message>
         <message>
-            <location filename="../../ui/chat_panel.py" line="800" />
+            <location filename="../../ui/chat_panel.py" line="798" />
             <source>On stream in {scene}</source>
             <translation>已在 {scene} 顯示</translation>
         </message>
         <message>
-            <location filename="../../ui/chat_panel.py" line="836" />
+            <location filename="../../ui/chat_panel.py" line="834" />
             <source>connecting</source>
             <translation>連線中</translation>
         </message>
         <message>
-            <location filename="../../ui/chat_panel.py" line="836" />
+            <location filename="../../ui/chat_panel.py" line="834" />
             <source>connected</source>
             <translation>已連線</translation>
         </message>
         <message>
-            <location filename="../../ui/chat_panel.py" line="837" />
+            <location filename="../../ui/chat_panel.py" line="835" />
             <source>reconnecting</source>
             <translation>重新連線中</translation>
         </message>
         <message>
-            <location filename="../../ui/chat_panel.py" line="837" />
+            <location filename="../../ui/chat_panel.py" line="835" />
             <source>disconnected</source>
             <translation>已斷線</translation>
         </message>
         <message>
-            <location filename="../../ui/chat_panel.py" line="855" />
+            <location filename="../../ui/chat_panel.py" line="853" />
             <source>{n} msg/min</source>
             <translation>每分鐘 {n} 則</translation>
         </message>
         <message>
-            <location filename="../../ui/chat_panel.py" line="869" />
+            <location filename="../../ui/chat_panel.py" line="867" />
             <source>{n} new ↓</source>
             <translation>{n} 則新訊息 ↓</translation>
         </message>
@@ -1145,12 +1145,17 @@
             <translation>不明的平台 {platform}：請使用 youtube、twitch 或 facebook。</translation>
         </message>
         <message>
+            <location filename="../../controllers/review/imports/formats.py" line="309" />
+            <source>a negative share</source>
+            <translation>是負的比例</translation>
+        </message>
+        <message>
             <location filename="../../controllers/review/imports/service.py" line="52" />
             <source>cannot be read ({reason})</source>
             <translation>無法讀取（{reason}）</translation>
         </message>
         <message>
-            <location filename="../../controllers/review/imports/formats.py" line="101" />
+            <location filename="../../controllers/review/imports/formats.py" line="102" />
             <source>line {line}: '{value}' is {what} in column '{column}'</source>
             <translation>第 {line} 行：「{column}」欄的「{value}」{what}</translation>
         </message>
@@ -1160,38 +1165,48 @@
             <translation>第 {line} 行：CSV 格式錯誤（{reason}）</translation>
         </message>
         <message>
-            <location filename="../../controllers/review/imports/formats.py" line="91" />
+            <location filename="../../controllers/review/imports/formats.py" line="92" />
             <source>line {line}: the row has {n} of {m} columns (is the file cut short?)</source>
             <translation>第 {line} 行：這一列只有 {m} 欄中的 {n} 欄（檔案是否不完整？）</translation>
         </message>
         <message>
-            <location filename="../../controllers/review/imports/formats.py" line="236" />
+            <location filename="../../controllers/review/imports/formats.py" line="237" />
             <source>no Total row and more than one video</source>
             <translation>沒有「總計」列，且包含多部影片</translation>
         </message>
         <message>
-            <location filename="../../controllers/review/imports/formats.py" line="124" />
+            <location filename="../../controllers/review/imports/formats.py" line="125" />
             <source>not a date</source>
             <translation>不是日期</translation>
         </message>
         <message>
-            <location filename="../../controllers/review/imports/formats.py" line="119" />
+            <location filename="../../controllers/review/imports/formats.py" line="120" />
             <source>not a date or time</source>
             <translation>不是日期或時間</translation>
         </message>
         <message>
-            <location filename="../../controllers/review/imports/formats.py" line="112" />
+            <location filename="../../controllers/review/imports/formats.py" line="113" />
             <source>not a duration</source>
             <translation>不是時間長度</translation>
         </message>
         <message>
-            <location filename="../../controllers/review/imports/formats.py" line="112" />
-            <location filename="../../controllers/review/imports/formats.py" line="175" />
+            <location filename="../../controllers/review/imports/formats.py" line="113" />
+            <location filename="../../controllers/review/imports/formats.py" line="176" />
             <source>not a number</source>
             <translation>不是數字</translation>
         </message>
         <message>
-            <location filename="../../controllers/review/imports/formats.py" line="411" />
+            <location filename="../../controllers/review/imports/formats.py" line="301" />
+            <source>not a position from 0 to 1</source>
+            <translation>不是 0 到 1 之間的位置</translation>
+        </message>
+        <message>
+            <location filename="../../controllers/review/imports/formats.py" line="302" />
+            <source>not a position from 0 to 100 %</source>
+            <translation>不是 0 到 100% 之間的位置</translation>
+        </message>
+        <message>
+            <location filename="../../controllers/review/imports/formats.py" line="447" />
             <source>not a recognised YouTube, Twitch or Meta export (header: {header})</source>
             <translation>不是可辨識的 YouTube、Twitch 或 Meta 匯出檔（標題列：{header}）</translation>
         </message>
@@ -1206,29 +1221,30 @@
             <translation>不是文字檔（既非 UTF-8 也非 UTF-16）</translation>
         </message>
         <message>
-            <location filename="../../controllers/review/imports/formats.py" line="320" />
-            <location filename="../../controllers/review/imports/formats.py" line="348" />
-            <location filename="../../controllers/review/imports/formats.py" line="359" />
+            <location filename="../../controllers/review/imports/formats.py" line="312" />
+            <location filename="../../controllers/review/imports/formats.py" line="356" />
+            <location filename="../../controllers/review/imports/formats.py" line="384" />
+            <location filename="../../controllers/review/imports/formats.py" line="395" />
             <source>the export has no rows</source>
             <translation>匯出檔沒有任何資料列</translation>
         </message>
         <message>
-            <location filename="../../controllers/review/imports/formats.py" line="272" />
+            <location filename="../../controllers/review/imports/formats.py" line="273" />
             <source>the export holds no YouTube Studio tables</source>
             <translation>匯出檔中沒有 YouTube 工作室的表格</translation>
         </message>
         <message>
-            <location filename="../../controllers/review/imports/formats.py" line="488" />
+            <location filename="../../controllers/review/imports/formats.py" line="528" />
             <source>the export holds no values OnAir can use</source>
             <translation>匯出檔中沒有 OnAir 可用的數值</translation>
         </message>
         <message>
-            <location filename="../../controllers/review/imports/formats.py" line="369" />
+            <location filename="../../controllers/review/imports/formats.py" line="405" />
             <source>the export holds {n} videos or posts</source>
             <translation>匯出檔包含 {n} 部影片或貼文</translation>
         </message>
         <message>
-            <location filename="../../controllers/review/imports/formats.py" line="464" />
+            <location filename="../../controllers/review/imports/formats.py" line="502" />
             <source>the file has no header</source>
             <translation>檔案沒有標題列</translation>
         </message>
@@ -1243,12 +1259,12 @@
             <translation>檔案太大，無法匯入</translation>
         </message>
         <message>
-            <location filename="../../controllers/review/imports/formats.py" line="180" />
+            <location filename="../../controllers/review/imports/formats.py" line="181" />
             <source>the times are positions in the stream (seconds from its start)</source>
             <translation>時間是直播中的位置（從開始算起的秒數）</translation>
         </message>
         <message>
-            <location filename="../../controllers/review/imports/formats.py" line="302" />
+            <location filename="../../controllers/review/imports/formats.py" line="338" />
             <source>the timestamps have no date</source>
             <translation>時間戳記沒有日期</translation>
         </message>
@@ -1258,7 +1274,7 @@
             <translation>zip 檔已損壞（{reason}）</translation>
         </message>
         <message>
-            <location filename="../../controllers/review/imports/formats.py" line="458" />
+            <location filename="../../controllers/review/imports/formats.py" line="496" />
             <source>the zip holds no YouTube Studio tables (members: {members})</source>
             <translation>這個 zip 檔中沒有 YouTube 工作室的表格（內含：{members}）</translation>
         </message>
@@ -1273,12 +1289,12 @@
             <translation>這個匯出檔涵蓋整個頻道，而非單一場直播：請匯入到某個工作階段（--session ID）</translation>
         </message>
         <message>
-            <location filename="../../controllers/review/imports/formats.py" line="485" />
+            <location filename="../../controllers/review/imports/formats.py" line="525" />
             <source>this is a {found} export, not {wanted}</source>
             <translation>這是 {found} 的匯出檔，不是 {wanted}</translation>
         </message>
         <message>
-            <location filename="../../controllers/review/imports/formats.py" line="156" />
+            <location filename="../../controllers/review/imports/formats.py" line="157" />
             <source>{what}: import it into a session (--session ID) or give the stream's start with its UTC offset (--start 2026-08-23T20:00:00+08:00)</source>
             <translation>{what}：請匯入到某個工作階段（--session ID），或提供直播開始時間與 UTC 時差（--start 2026-08-23T20:00:00+08:00）</translation>
         </message>

@@ -312,9 +312,9 @@ def _breakdowns(conn: sqlite3.Connection, session_id: int) -> tuple[list[Breakdo
         rows = [(str(k), float(v)) for k, v in conn.execute(
             "SELECT key, value FROM imported_breakdowns WHERE import_id = ? AND dimension = ? AND metric = ?",
             (import_id, dimension, metric))]
-        if dimension == "retention":
+        if dimension == "retention":  # the curve is the audience share; other metrics (relative_performance) are not
             points = sorted((float(k), v) for k, v in rows if _is_number(k))
-            if points and retention is None:
+            if points and retention is None and metric == "audience_pct":
                 a = np.array(points, dtype=np.float64)
                 retention = Series("retention", a[:, 0], a[:, 1], "%", f"import:{platform}")
             continue

@@ -10,6 +10,9 @@ TRANSLATIONS: dict[str | tuple[str, str], str] = {
     ("Imports", "not a number"): "不是數字",
     ("Imports", "not a date or time"): "不是日期或時間",
     ("Imports", "not a date"): "不是日期",
+    ("Imports", "not a position from 0 to 1"): "不是 0 到 1 之間的位置",
+    ("Imports", "not a position from 0 to 100 %"): "不是 0 到 100% 之間的位置",
+    ("Imports", "a negative share"): "是負的比例",
     ("Imports", "{what}: import it into a session (--session ID) or give the stream's start with its UTC offset "
                 "(--start 2026-08-23T20:00:00+08:00)"):
         "{what}：請匯入到某個工作階段（--session ID），或提供直播開始時間與 UTC 時差"

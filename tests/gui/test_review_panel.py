@@ -355,6 +355,38 @@ def test_dropped_export_is_imported_and_the_review_reloads(qtbot, panel, db) -> 
     assert "age" in panel.audience.bars
 
 
+def test_imported_retention_export_fills_the_retention_chart(qtbot, tmp_path) -> None:  # type: ignore[no-untyped-def]
+    """A YouTube Analytics retention report dropped on the panel → build_review's retention → the chart's data."""
+    store = SessionStore(tmp_path / "retention.sqlite3")
+    sid = store.submit(lambda conn: make_realistic_session(conn, hours=0.2, audience=False)).result(timeout=30)
+    panel = ReviewPanel(store, player_factory=None, importer=real_importer())
+    qtbot.addWidget(panel)
+    panel.resize(1200, 900)
+    panel.show()
+    try:
+        open_and_wait(qtbot, panel, sid)
+        assert panel.audience.retention is None and not panel.audience.empty.isHidden()
+        sample = Path(__file__).resolve().parents[1] / "data" / "imports" / "youtube_analytics_retention.csv"
+        with qtbot.waitSignal(panel.loaded, timeout=15000) as blocker:
+            drop_files(panel, sample)
+        review = blocker.args[0]
+        assert not panel.error.isVisible()
+        assert review.retention is not None
+        assert review.retention.t.tolist() == [0.01, 0.25, 0.5, 0.75, 1.0]
+        assert review.retention.v.tolist() == [112.0, 58.3, 44.91, 36.0, 12.3]  # audienceWatchRatio × 100
+        curve = panel.audience.retention
+        assert curve is not None and panel.audience.empty.isHidden()
+        x, y = curve.getOriginalDataset()
+        assert x.tolist() == pytest.approx([1.0, 25.0, 50.0, 75.0, 100.0])  # position in the stream, %
+        assert y.tolist() == [112.0, 58.3, 44.91, 36.0, 12.3]
+        plot = curve.getViewBox()
+        (x0, x1), (y0, y1) = plot.viewRange()
+        assert x0 <= 0 and x1 >= 100 and y0 <= 0 and y1 >= 112.0, "rewatches above 100 % stay in view"
+    finally:
+        panel.shutdown()
+        store.close()
+
+
 def test_goals_editor_round_trip(qtbot, panel, db) -> None:  # type: ignore[no-untyped-def]
     store, sid = db
     open_and_wait(qtbot, panel, sid)

@@ -67,6 +67,14 @@ ALIASES: dict[str, tuple[str, ...]] = {
     "~views_pct": ("Views (%)", "觀看次數 (%)"),
     "~watch_time_pct": ("Watch time (hours) (%)", "觀看時間 (小時) (%)"),
     "~avg_pct_viewed": ("Average percentage viewed (%)", "平均觀看百分比 (%)"),
+    # -- audience retention: the YouTube Analytics API report (its column names) and YouTube Studio's chart
+    # export (header names assumed, FORMATS.md) --
+    "@elapsed_ratio": ("elapsedVideoTimeRatio", "elapsed_video_time_ratio"),
+    "@position_pct": ("Video position (%)", "影片位置 (%)", "影片播放位置 (%)"),
+    "~audience_watch_ratio": ("audienceWatchRatio", "audience_watch_ratio"),
+    "~relative_retention": ("relativeRetentionPerformance", "relative_retention_performance"),
+    "~audience_retention_pct": ("Absolute audience retention (%)", "Audience retention (%)", "絕對觀眾續看率 (%)",
+                                "觀眾續看率 (%)"),
 }
 
 #: Cells of the first column that mark the totals row (YouTube Studio puts it first).

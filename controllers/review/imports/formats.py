@@ -29,6 +29,7 @@ def _tr(text: str) -> str:
 PLATFORMS = ("youtube", "twitch", "facebook")
 KINDS: dict[str, str] = {
     "youtube_studio": "youtube", "youtube_live_viewership": "youtube", "youtube_live_engagement": "youtube",
+    "youtube_retention": "youtube",
     "twitch_stream_summary": "twitch", "twitch_channel_daily": "twitch",
     "meta_video": "facebook", "meta_post": "facebook", "meta_daily": "facebook", "meta_audience": "facebook",
 }
@@ -277,6 +278,41 @@ def _studio(name: str, parts: list[tuple[str, Table]], anchor: dt.datetime | Non
                         False, per_stream and started is not None)
 
 
+#: Retention columns → (breakdown metric, factor): audienceWatchRatio is a ratio (1.0 = 100 %, above 1 with
+#: rewatches), Studio's column is already a percentage; relativeRetentionPerformance stays 0..1 (0.5 = median).
+_RETENTION_VALUES = (("~audience_watch_ratio", "audience_pct", 100.0), ("~audience_retention_pct", "audience_pct", 1.0),
+                     ("~relative_retention", "relative_performance", 1.0))
+_RETENTION_TOKENS = frozenset(tok for tok, _m, _f in _RETENTION_VALUES)
+
+
+def _youtube_retention(name: str, table: Table) -> ImportedData:
+    """Audience retention: ("retention", position as a fraction 0..1, metric, value) per row."""
+    reader = _Reader(table)
+    ratio = "@elapsed_ratio" in reader.col
+    position_tok, scale = ("@elapsed_ratio", 1.0) if ratio else ("@position_pct", 100.0)
+    breakdowns: list[Breakdown] = []
+    for line, cells in reader.rows():
+        if _is_total(cells):
+            continue
+        position = reader.number(line, cells, position_tok)
+        if position is None:
+            continue
+        if not 0.0 <= position <= scale:
+            raise reader._fail(line, cells, position_tok, _tr("not a position from 0 to 1") if ratio
+                               else _tr("not a position from 0 to 100 %"))
+        key = format(round(position / scale, 6), "g")
+        for tok, metric, factor in _RETENTION_VALUES:
+            value = reader.number(line, cells, tok) if tok in reader.col else None
+            if value is None:
+                continue
+            if value < 0:
+                raise reader._fail(line, cells, tok, _tr("a negative share"))
+            breakdowns.append(("retention", key, metric, round(value * factor, 6)))
+    if not breakdowns:
+        raise ImportFileError(name, _tr("the export has no rows"))
+    return ImportedData("youtube_retention", "youtube", name, {}, {}, breakdowns)
+
+
 # -- Twitch ------------------------------------------------------------------------------------------------
 
 
@@ -418,6 +454,8 @@ def detect(blocks: list[Table]) -> str | None:
         return None
     reader = _Reader(blocks[0])
     toks, first = reader.tokens, reader.first()
+    if toks & {"@elapsed_ratio", "@position_pct"} and toks & _RETENTION_TOKENS:
+        return "youtube_retention"
     if "@position_s" in toks and toks & set(IMPORTED_SERIES):
         return "youtube_live_viewership" if toks & {"viewers", "avg_viewers"} else "youtube_live_engagement"
     if "@timestamp" in toks and toks & {"live_views", "avg_viewers", "chatters"} and \
@@ -468,6 +506,8 @@ def parse_export(name: str, data: bytes, *, platform: str | None = None,
         table = blocks[0]
         if kind.startswith("youtube_live"):
             result = _youtube_live(name, table, anchor)
+        elif kind == "youtube_retention":
+            result = _youtube_retention(name, table)
         elif kind == "twitch_stream_summary":
             result = _twitch_summary(name, table, anchor)
         elif kind == "twitch_channel_daily":

@@ -73,6 +73,36 @@ LIVE_VIEWERSHIP_ZH = """直播位置 (秒),同時觀看人數,平均同時觀看
 180,--,35.7
 240,61,42
 """
+RETENTION_API = """elapsedVideoTimeRatio,audienceWatchRatio,relativeRetentionPerformance
+0.01,1.12,0.62
+0.25,0.583,0.55
+0.5,0.4491,0.5
+0.75,0.36,0.47
+1.0,0.123,0.4
+"""
+RETENTION_STUDIO = """Video position (%),Absolute audience retention (%)
+0,100
+10,71.4%
+25,58.2
+50,44.9
+75,36.0
+90,—
+100,12.3
+"""
+RETENTION_STUDIO_ZH = """影片位置 (%),絕對觀眾續看率 (%)
+0,100
+10,71.4%
+25,58.2
+50,44.9
+75,36.0
+90,--
+100,12.3
+"""
+RETENTION_BAD_POSITION = """elapsedVideoTimeRatio,audienceWatchRatio
+0.5,0.4491
+1.0,0.123
+1.25,0.1
+"""
 TWITCH_SUMMARY = """Timestamp,Average Viewers,Max Viewers,Live Views,New Followers,Chatters,Chat Messages
 11:50 PM,10,12,15,1,3,8
 11:55 PM,"1,050",1100,40,2,7,25
@@ -194,6 +224,9 @@ def main() -> None:
         "liveViewership_launch.csv": LIVE_VIEWERSHIP.encode(),
         "liveEngagements_launch.csv": LIVE_ENGAGEMENT.encode(),
         "liveViewership_launch_zh_TW.csv": bom + LIVE_VIEWERSHIP_ZH.encode(),
+        "youtube_analytics_retention.csv": RETENTION_API.encode(),
+        "youtube_studio_audience_retention.csv": bom + RETENTION_STUDIO.encode(),
+        "youtube_studio_audience_retention_zh_TW.csv": bom + RETENTION_STUDIO_ZH.encode(),
         "twitch_stream_summary.csv": TWITCH_SUMMARY.encode(),
         "twitch_stream_summary_zh_TW.csv": bom + TWITCH_SUMMARY_ZH.encode(),
         "twitch_channel_daily.csv": TWITCH_DAILY.encode(),
@@ -207,6 +240,7 @@ def main() -> None:
         # malformed
         "bad_number_twitch.csv": BAD_NUMBER.encode(),
         "truncated_viewership.csv": TRUNCATED.encode(),
+        "retention_position_out_of_range.csv": RETENTION_BAD_POSITION.encode(),
         "unknown_header.csv": UNKNOWN.encode(),
         "empty.csv": b"",
         "binary_junk.csv": bytes(range(256)) * 4,
