@@ -24,8 +24,8 @@ phase (200 % = both cores of a 2-core box), ``GUI %`` the GUI thread's alone (10
 1,000 msg/s it also reports the GUI event-loop latency: a 5 ms ``QTimer``'s lateness, p50/p99/max.
 Then it tops the session up to ``--total`` messages (at the highest rate that kept up) and reports
 the process's RSS. ``--unbatched`` puts back the hub's old path (one queued signal and one
-``beginInsertRows`` per message) for comparison; ``--view-batch N`` is a what-if for the panel: the
-view lays out N rows per event-loop pass instead of 200.
+``beginInsertRows`` per message) for comparison. What the chat list itself costs the GUI thread
+with many rows loaded and a trickle of chat: ``benchmarks/chat_view_cpu.py``.
 
 Targets: ≥ 3,000 msg/s sustained; loop latency p99 < 50 ms at 1,000 msg/s; RSS < 400 MB after
 200,000 messages. The exit status is 0 when all are met.
@@ -116,8 +116,6 @@ def main() -> int:  # noqa: C901 - one linear script
     parser.add_argument("--total", type=int, default=200_000, help="messages in all before RSS is read")
     parser.add_argument("--unbatched", action="store_true",
                         help="before: one queued signal and one beginInsertRows per message (the hub as it was)")
-    parser.add_argument("--view-batch", type=int, default=0,
-                        help="what-if: the chat view's setBatchSize (rows laid out per event-loop pass)")
     args = parser.parse_args()
     rates = [int(r) for r in args.rates.split(",") if r.strip()]
 
@@ -148,8 +146,6 @@ def main() -> int:  # noqa: C901 - one linear script
     panel = ChatPanel(hub)
     if args.unbatched:
         unbatch(hub, panel)
-    if args.view_batch:
-        panel.view.setBatchSize(args.view_batch)
     panel.resize(480, 800)
     panel.show()
 

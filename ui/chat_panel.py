@@ -1,9 +1,10 @@
 """The chat panel: every platform's chat in one time-ordered list, as plain text only.
 
-``chatList`` (QListView, default delegate: DisplayRole strings are drawn as plain text, never as
-HTML), ``chatFilter`` (substring, case-insensitive), ``questionsOnly``, ``newMessagesButton``
-("N new" while the operator has scrolled up), ``chatRate`` (messages per minute), ``chatStatus``
-(one entry per source), ``chatEmpty`` (no source configured), ``featureButton`` / ``featureSeconds`` /
+``chatList`` (:class:`ChatListView`, a one-column QTreeView that measures only the rows it shows;
+:class:`PlainLineDelegate` draws DisplayRole strings as wrapped plain text, never as HTML),
+``chatFilter`` (substring, case-insensitive), ``questionsOnly``, ``newMessagesButton`` ("N new"
+while the operator has scrolled up), ``chatRate`` (messages per minute), ``chatStatus`` (one entry
+per source), ``chatEmpty`` (no source configured), ``featureButton`` / ``featureSeconds`` /
 ``featureStatus`` (feature the selected message on stream in the program scene; also in the list's
 context menu; needs an ObsClient). Every label that may show text from the
 network is ``Qt.PlainText``.
@@ -53,6 +54,7 @@ from PySide6.QtGui import (
     QKeySequence,
     QPainter,
     QPalette,
+    QResizeEvent,
     QShortcut,
     QTextLayout,
     QTextOption,
@@ -63,9 +65,9 @@ from PySide6.QtWidgets import (
     QCheckBox,
     QDialog,
     QHBoxLayout,
+    QHeaderView,
     QLabel,
     QLineEdit,
-    QListView,
     QMenu,
     QPushButton,
     QSpinBox,
@@ -73,6 +75,7 @@ from PySide6.QtWidgets import (
     QStyledItemDelegate,
     QStyleOptionViewItem,
     QToolButton,
+    QTreeView,
     QVBoxLayout,
     QWidget,
 )
@@ -94,6 +97,7 @@ from .models.chat_model import (
     AuthorRole,
     ChatHistoryLoader,
     ChatListModel,
+    ChatRowMirror,
     ChatRules,
     MessageRole,
     RemovedRole,
@@ -105,7 +109,6 @@ Index = QModelIndex | QPersistentModelIndex
 RATE_WINDOW_S = 60.0
 QUESTION_MARKS = ("?", "？")
 PAGE_SIZE = 200
-ANCHOR_WAIT_MS = 500
 MENU_ARROW = " ▾"
 HEIGHT_CACHE = 100_000
 MENU_BUTTON_STYLE = "QToolButton::menu-indicator { image: none; width: 0px; }"
@@ -209,7 +212,7 @@ class PlainLineDelegate(QStyledItemDelegate):
 
     MARGIN = 3
 
-    def __init__(self, view: QListView, rules: ChatRules | None = None) -> None:
+    def __init__(self, view: QAbstractItemView, rules: ChatRules | None = None) -> None:
         super().__init__(view)
         self.view = view
         self.rules = rules
@@ -237,8 +240,9 @@ class PlainLineDelegate(QStyledItemDelegate):
         return layout, y
 
     def sizeHint(self, option: QStyleOptionViewItem, index: Index) -> QSize:
-        # QListView lays every row out again after any insertion: heights are cached per message
-        # (weakly: a trimmed message is not kept alive), removed state and width.
+        # The view forgets its row heights at every insertion and asks again for the rows it shows:
+        # heights are cached per message (weakly: a trimmed message is not kept alive), removed state
+        # and width.
         width = self._text_width()
         message = index.data(MessageRole)
         removed = index.data(RemovedRole)
@@ -278,6 +282,43 @@ class PlainLineDelegate(QStyledItemDelegate):
         painter.restore()
 
 
+class ChatListView(QTreeView):
+    """The chat list: a flat, one-column QTreeView (no header, no branches) scrolling per row.
+
+    A QListView with rows of different heights asks the delegate for the size of *every* row after
+    each insertion (20,000 rows: ~100,000 size hints a second at 5 msg/s). This view also lays out
+    again after an insertion, but only in C++ (row bookkeeping), and asks for the heights of the rows
+    it draws and of the last page (the scroll range, in rows) only. Scrolling per pixel would need
+    every height again, hence ``ScrollPerItem``: the top row is always whole."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setHeaderHidden(True)
+        self.header().setStretchLastSection(True)
+        self.header().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
+        self.setRootIsDecorated(False)
+        self.setIndentation(0)
+        self.setItemsExpandable(False)
+        self.setExpandsOnDoubleClick(False)
+        self.setUniformRowHeights(False)
+        self.setWordWrap(True)
+        self.setTextElideMode(Qt.TextElideMode.ElideNone)
+        self.setVerticalScrollMode(QAbstractItemView.ScrollMode.ScrollPerItem)
+        self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self._laid_out_width = -1
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        """Another width wraps differently: measure the rows in view again."""
+        super().resizeEvent(event)
+        width = self.viewport().width()
+        if width != self._laid_out_width:
+            self._laid_out_width = width
+            self.scheduleDelayedItemsLayout()
+
+
 class ChatPanel(QWidget):
     """See the module docstring; fed by a :class:`ChatHub` (signals arrive queued from source threads)."""
 
@@ -296,8 +337,9 @@ class ChatPanel(QWidget):
         self.rules = ChatRules(self.settings.streamer_name, self.settings.chat_highlights,
                                self.settings.chat_highlight_mentions, self.settings.chat_hidden_users)
         self.model = ChatListModel(self) if cap is None else ChatListModel(self, cap=cap)
+        self.rows = ChatRowMirror(self.model, self)  # the view walks these rows in C++ (see there)
         self.proxy = ChatFilterProxy(self, self.rules)
-        self.proxy.setSourceModel(self.model)
+        self.proxy.setSourceModel(self.rows)
 
         self.filter_edit = QLineEdit(self)
         self.filter_edit.setObjectName("chatFilter")
@@ -333,21 +375,11 @@ class ChatPanel(QWidget):
         self.history_label.setForegroundRole(QPalette.ColorRole.PlaceholderText)
         self.history_label.hide()
 
-        self.view = QListView(self)
+        self.view = ChatListView(self)
         self.view.setObjectName("chatList")
         self.view.setModel(self.proxy)
         self.delegate = PlainLineDelegate(self.view, self.rules)
         self.view.setItemDelegate(self.delegate)
-        self.view.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        self.view.setUniformItemSizes(False)
-        self.view.setWordWrap(True)
-        self.view.setTextElideMode(Qt.TextElideMode.ElideNone)
-        self.view.setLayoutMode(QListView.LayoutMode.Batched)
-        self.view.setBatchSize(200)
-        self.view.setResizeMode(QListView.ResizeMode.Adjust)
-        self.view.setVerticalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
-        self.view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
 
         self.new_button = QPushButton(self)
         self.new_button.setObjectName("newMessagesButton")
@@ -379,11 +411,7 @@ class ChatPanel(QWidget):
         self.follow = True
         self.unseen = 0
         self._prepending = False
-        self._anchor: tuple[QPersistentModelIndex, int] | None = None
-        self._anchor_deadline = 0.0
-        self._anchor_timer = QTimer(self)  # until the view has laid the anchor row out
-        self._anchor_timer.setInterval(5)
-        self._anchor_timer.timeout.connect(self._try_anchor)
+        self._anchor: QPersistentModelIndex | None = None  # set while a prepended page is anchored
         self._arrivals: collections.deque[float] = collections.deque()
         self._scroll_timer = QTimer(self)
         self._scroll_timer.setSingleShot(True)
@@ -694,7 +722,7 @@ class ChatPanel(QWidget):
             self.model.reset_to(page.messages)
             self.jump_to_newest()
             return
-        anchor, offset = self._top_anchor()
+        anchor = self._top_anchor()
         self._prepending = True
         try:
             self.model.prepend_older(page.messages)
@@ -703,7 +731,7 @@ class ChatPanel(QWidget):
         self._cursor, self._cursor_top = page.cursor, self.model.oldest_message()
         self._history_complete = page.complete
         if anchor is not None:
-            self._restore_anchor(anchor, offset)
+            self._restore_anchor(anchor)
         if not self.model.live_edge and self.model.held and not self.unseen:
             self._count_unseen(len(self.model.held))
         bar = self.view.verticalScrollBar()
@@ -720,58 +748,29 @@ class ChatPanel(QWidget):
         self.history_label.show()
         self._history_complete = True
 
-    def _top_anchor(self) -> tuple[QPersistentModelIndex | None, int]:
-        """The first row in view and how far its top is above the viewport's top."""
+    def _top_anchor(self) -> QPersistentModelIndex | None:
+        """The first row in view (the view scrolls per row: its top is the viewport's top)."""
         self.view.executeDelayedItemsLayout()
         index = self.view.indexAt(QPoint(self.delegate.MARGIN, 1))
         if index.isValid():
-            return QPersistentModelIndex(index), self.view.visualRect(index).top()
-        if self.proxy.rowCount() == 0:
-            return None, 0
-        # Mid-layout: the first row's top is -value in viewport coordinates.
-        return QPersistentModelIndex(self.proxy.index(0, 0)), -self.view.verticalScrollBar().value()
+            return QPersistentModelIndex(index)
+        return QPersistentModelIndex(self.proxy.index(0, 0)) if self.proxy.rowCount() else None
 
-    def _restore_anchor(self, anchor: QPersistentModelIndex, offset: int) -> None:
-        """Put ``anchor`` back where it was once the view has laid it out (the first layout batch
-        covers a whole page; if the view lays out later, :meth:`_on_range_changed` retries)."""
-        self._anchor = (anchor, offset)
-        self.view.viewport().setUpdatesEnabled(False)  # no frame with the new rows at the top
-        self._anchor_deadline = time.monotonic() + ANCHOR_WAIT_MS / 1000
-        self._anchor_timer.start()
-        self.view.setBatchSize(max(self.view.batchSize(), self.page_size + 200))
-        self.view.executeDelayedItemsLayout()
-        self._try_anchor()
-
-    @Slot()
-    def _try_anchor(self) -> None:
-        if self._anchor is None:
-            return
-        if time.monotonic() > self._anchor_deadline:
-            self._release_anchor()
-            return
-        anchor, offset = self._anchor
-        if not anchor.isValid():
-            self._release_anchor()
-            return
-        rect = self.view.visualRect(self.proxy.index(anchor.row(), 0))
-        if rect.height() <= 0:
-            return  # not laid out yet
-        bar = self.view.verticalScrollBar()
-        target = bar.value() + rect.top() - offset
-        bar.setValue(target)
-        last = self.proxy.index(self.proxy.rowCount() - 1, 0)
-        if target <= bar.maximum() or self.view.visualRect(last).height() > 0:  # there, or all laid out
-            self._release_anchor()
-
-    @Slot()
-    def _release_anchor(self) -> None:
-        self._anchor = None
-        self._anchor_timer.stop()
-        self.view.viewport().setUpdatesEnabled(True)
-        self.view.viewport().update()
+    def _restore_anchor(self, anchor: QPersistentModelIndex) -> None:
+        """Put ``anchor`` back at the top of the view. The view lays out at once here and no frame is
+        painted in between, so the rows paged in never flash at the top."""
+        self._anchor = anchor
+        try:
+            self.view.executeDelayedItemsLayout()
+            if anchor.isValid():
+                self.view.scrollTo(self.proxy.index(anchor.row(), 0), QAbstractItemView.ScrollHint.PositionAtTop)
+        finally:
+            self._anchor = None
 
     def _near_top(self) -> int:
-        return max(2, self.view.viewport().height() // 3)
+        """How close to the top counts as "at the top", in rows (the scroll bar counts rows): a third
+        of a page."""
+        return max(1, self.view.verticalScrollBar().pageStep() // 3)
 
     @Slot()
     def feature_selected(self) -> Future[FeatureResult] | None:
@@ -855,7 +854,7 @@ class ChatPanel(QWidget):
         self.rate_label.setText(self.tr("{n} msg/min").format(n=len(self._arrivals)))
 
     def _on_rows_inserted(self, _parent: QModelIndex, first: int, last: int) -> None:
-        if self.empty_label.isVisible():
+        if not self.empty_label.isHidden():  # also before the panel is first shown
             self.empty_label.hide()
         if self._prepending:
             return
@@ -872,7 +871,7 @@ class ChatPanel(QWidget):
     def _on_scrolled(self, value: int) -> None:
         bar = self.view.verticalScrollBar()
         was_following = self.follow
-        self.follow = value >= bar.maximum() - 2 and self.model.live_edge
+        self.follow = value >= bar.maximum() and self.model.live_edge
         self.model.trim_oldest = self.follow
         if self.follow and self.unseen:
             self.unseen = 0
@@ -882,13 +881,11 @@ class ChatPanel(QWidget):
         if (not self.follow and not self._prepending and self._anchor is None and bar.maximum() > 0
                 and value <= self._near_top()):
             self._history_timer.start()
-        elif not self.model.live_edge and value >= bar.maximum() - 2 and self._pending is None:
+        elif not self.model.live_edge and value >= bar.maximum() and self._pending is None:
             self._load_newest()
 
     def _on_range_changed(self, _minimum: int, _maximum: int) -> None:
-        if self._anchor is not None:
-            self._try_anchor()
-        elif self.follow:
+        if self._anchor is None and self.follow:
             self._scroll_timer.start()
 
     def _scroll_to_bottom(self) -> None:

@@ -8,7 +8,7 @@ import sqlite3
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QImage
-from PySide6.QtWidgets import QLabel, QListView
+from PySide6.QtWidgets import QLabel, QStyleOptionViewItem
 
 from controllers.chat.hub import ChatHub
 from controllers.chat.model import ChatMessage, ChatRemoval
@@ -16,10 +16,12 @@ from controllers.chat.twitch import TwitchChatSource
 from controllers.sessions.recorder import SessionRecorder
 from controllers.sessions.service import database_path, open_for_recording
 from tests.fakes.fake_twitch import FakeTwitchServer
-from ui.chat_panel import ChatPanel
+from ui.chat_panel import ChatListView, ChatPanel, PlainLineDelegate
 from ui.models.chat_model import (
     DISPLAY_LIMIT,
     ChatListModel,
+    ChatRowMirror,
+    MessageRole,
     PaidRole,
     PlatformRole,
     RemovedRole,
@@ -123,7 +125,7 @@ def test_markup_is_not_rendered_as_rich_text(qtbot) -> None:  # type: ignore[no-
     widget = ChatPanel(hub)
     qtbot.addWidget(widget)
     hub.on_chat(msg(1, "<b>bold</b>", author="a"))
-    view: QListView = widget.view
+    view: ChatListView = widget.view
     widget.resize(400, 200)
     widget.show()
     qtbot.waitExposed(widget)
@@ -186,6 +188,82 @@ def test_auto_scroll_pauses_when_scrolled_up_and_the_button_counts(qtbot, panel)
     assert not panel.new_button.isVisible() and panel.follow
     panel.hub.on_chat(msg(70, "latest"))
     qtbot.waitUntil(lambda: bar.value() == bar.maximum(), timeout=3000)
+
+
+def test_row_mirror_follows_the_model(qtmodeltester) -> None:  # type: ignore[no-untyped-def]
+    model = ChatListModel(cap=5)
+    rows = ChatRowMirror(model)
+
+    def same() -> bool:
+        return rows.rowCount() == model.rowCount() and all(
+            rows.index(r, 0).data(MessageRole) is model.message_at(r)
+            and rows.index(r, 0).data() == model.data(model.index(r)) for r in range(model.rowCount()))
+
+    model.add_messages([msg(n) for n in (1, 2, 4)])
+    model.add_message(msg(3))  # in the middle
+    assert same()
+    model.add_messages([msg(n) for n in range(5, 9)])  # past the cap: the oldest go
+    assert same() and rows.rowCount() == 5
+    model.apply_removal(ChatRemoval("twitch", T0 + 9, message_id="id-6", reason="deleted"))
+    assert same() and "[message removed]" in rows.index(model.rowCount() - 3, 0).data()
+    model.reset_to([msg(20), msg(21)])
+    assert same() and rows.rowCount() == 2
+    assert not rows.setData(rows.index(0, 0), "edited") and same(), "read-only"
+    qtmodeltester.check(rows)
+
+
+def test_the_list_measures_only_the_rows_it_shows(qtbot, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    """With thousands of rows, a new message costs size hints for the rows in view, not for all."""
+    calls = [0]
+    size_hint = PlainLineDelegate.sizeHint
+
+    def counted(self: PlainLineDelegate, option: QStyleOptionViewItem, index: object) -> object:
+        calls[0] += 1
+        return size_hint(self, option, index)
+
+    monkeypatch.setattr(PlainLineDelegate, "sizeHint", counted)
+    widget = ChatPanel(ChatHub(), cap=5_000)
+    qtbot.addWidget(widget)
+    widget.resize(420, 300)
+    widget.show()
+    qtbot.waitExposed(widget)
+    widget.model.add_messages([msg(n, f"message {n} " + "long " * (n % 40)) for n in range(5_000)])
+    bar = widget.view.verticalScrollBar()
+    qtbot.waitUntil(lambda: bar.maximum() > 0 and bar.value() == bar.maximum(), timeout=3000)
+    qtbot.wait(50)
+    calls[0] = 0
+    for n in range(5_000, 5_005):
+        widget.hub.on_chat(msg(n, f"new {n}"))
+        widget.view.executeDelayedItemsLayout()
+        qtbot.wait(20)
+    assert widget.model.rowCount() == 5_000 and widget.follow
+    qtbot.waitUntil(lambda: bar.value() == bar.maximum(), timeout=3000)
+    assert 0 < calls[0] < 5 * 200, f"{calls[0]} size hints for 5 messages"
+    newest = widget.view.visualRect(widget.proxy.index(widget.proxy.rowCount() - 1, 0))
+    assert newest.top() >= 0 and newest.bottom() <= widget.view.viewport().height(), "the newest row is in view"
+
+
+def test_long_rows_wrap_again_when_the_dock_is_resized(qtbot, panel) -> None:  # type: ignore[no-untyped-def]
+    panel.hub.on_chat(msg(1, "word " * 120))
+    panel.hub.on_chat(msg(2, "short"))
+    index = panel.proxy.index(0, 0)
+    qtbot.waitUntil(lambda: panel.view.visualRect(index).height() > 0, timeout=2000)
+    narrow = panel.view.visualRect(index).height()
+    line = panel.view.visualRect(panel.proxy.index(1, 0)).height()
+    assert narrow > 3 * line, "a long message wraps over several lines"
+    panel.resize(900, 300)
+    qtbot.waitUntil(lambda: panel.view.visualRect(index).height() < narrow, timeout=2000)
+    assert panel.view.objectName() == "chatList" and panel.view.isHeaderHidden()
+
+
+def test_selecting_a_row_selects_its_message(qtbot, panel) -> None:  # type: ignore[no-untyped-def]
+    for n in range(3):
+        panel.hub.on_chat(msg(n, f"pick {n}"))
+    rect = panel.view.visualRect(panel.proxy.index(1, 0))
+    qtbot.mouseClick(panel.view.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
+    message = panel.selected_message()
+    assert message is not None and message.message_id == "id-1"
+    assert not panel.feature_button.isEnabled(), "no OBS: nothing to feature on"
 
 
 def test_filter_and_questions_only(qtbot, panel) -> None:  # type: ignore[no-untyped-def]

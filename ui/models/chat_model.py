@@ -33,6 +33,7 @@ from PySide6.QtCore import (
     QModelIndex,
     QObject,
     QPersistentModelIndex,
+    QStringListModel,
     Qt,
     Signal,
     Slot,
@@ -377,6 +378,51 @@ class ChatListModel(QAbstractListModel):
         if role == TimeRole:
             return m.t
         return None
+
+
+class ChatRowMirror(QStringListModel):
+    """The rows of a :class:`ChatListModel` as the views see them, counted in C++.
+
+    A tree or list view walks every row at each relayout (after every insertion) asking the model
+    for ``index()`` / ``flags()``; on a Python model each of those calls ``rowCount()`` in Python
+    (~40,000 calls per insertion with 20,000 rows). This model keeps one empty string per row
+    (inserted, removed and reset after the source's own change), so those walks stay in C++, and
+    forwards ``data()`` — asked only for the rows drawn or filtered — to the source. Read-only
+    (``setData`` refuses); ``flags()`` is left in C++ on purpose (a Python override would be called
+    for every row again)."""
+
+    def __init__(self, source: ChatListModel, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.source = source
+        source.rowsInserted.connect(self._on_inserted)
+        source.rowsRemoved.connect(self._on_removed)
+        source.modelReset.connect(self._on_reset)
+        source.dataChanged.connect(self._on_changed)
+        self._on_reset()
+
+    @Slot(QModelIndex, int, int)
+    def _on_inserted(self, _parent: QModelIndex, first: int, last: int) -> None:
+        self.insertRows(first, last - first + 1)
+
+    @Slot(QModelIndex, int, int)
+    def _on_removed(self, _parent: QModelIndex, first: int, last: int) -> None:
+        self.removeRows(first, last - first + 1)
+
+    @Slot()
+    def _on_reset(self) -> None:
+        self.setStringList([""] * self.source.rowCount())
+
+    @Slot(QModelIndex, QModelIndex, list)
+    def _on_changed(self, top_left: QModelIndex, bottom_right: QModelIndex, roles: list[int]) -> None:
+        self.dataChanged.emit(self.index(top_left.row()), self.index(bottom_right.row()), roles)
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid():
+            return None
+        return self.source.data(self.source.index(index.row()), role)
+
+    def setData(self, _index: Index, _value: Any, _role: int = Qt.ItemDataRole.EditRole) -> bool:
+        return False  # read-only: the rows are the source's
 
 
 class ChatHistoryLoader(QObject):
