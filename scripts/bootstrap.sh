@@ -6,14 +6,14 @@ set -euo pipefail
 ONAIR_ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 
 # Qt 6 (PySide6 wheels) on X11 needs these xcb/GL libraries; libvlc plays video; fonts-noto-cjk renders
-# Traditional Chinese. OBS Studio itself is what OnAir drives.
+# Traditional Chinese, fonts-noto-color-emoji the emoji in chat. OBS Studio itself is what OnAir drives.
 ONAIR_RUNTIME_PACKAGES=(
   python3 python3-venv python3-pip
   libgl1 libegl1 libglib2.0-0 libfontconfig1 libdbus-1-3 libxkbcommon0 libxkbcommon-x11-0
   libxcb-cursor0 libxcb-icccm4 libxcb-keysyms1 libxcb-shape0 libxcb-render-util0 libxcb-image0
   libxcb-xinerama0 libxcb-randr0 libxcb-xfixes0
   libvlc5 vlc-plugin-base vlc-plugin-video-output
-  fonts-noto-cjk
+  fonts-noto-cjk fonts-noto-color-emoji
   obs-studio obs-plugins libgl1-mesa-dri
 )
 # The tests also run OBS headless under Xvfb, stream to an ffmpeg RTMP ingest and take screenshots.
