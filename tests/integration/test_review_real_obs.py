@@ -134,9 +134,12 @@ def test_chart_click_seeks_a_real_obs_recording_and_playback_moves_the_cursor(qt
         assert list(charts.marker_lines["fps"].xs) == [marker_t], "the marker is drawn on the charts"
         assert len(charts.curves["fps"].getOriginalDataset()[0]) >= 4, "OBS's samples are charted"
 
-        durations: list[int] = []
-        player.durationChanged.connect(durations.append)
-        qtbot.waitUntil(lambda: player.duration_ms() > 0, timeout=10000)
+        try:
+            qtbot.waitUntil(lambda: player.duration_ms() > 0, timeout=10000)
+        except qtbot.TimeoutError:
+            pytest.fail(f"no duration: state {player.state()}, note {panel.video_note.text()!r}, "
+                        f"parsed status {player._vlc.media.get_parsed_status() if player._vlc.media else None}, "
+                        f"size {recording.stat().st_size}")
         span_ms = (stopped_event - started_event) * 1000
         print(f"recording {player.duration_ms()} ms long; record_started→record_stopped {span_ms:.0f} ms")
         assert abs(player.duration_ms() - span_ms) <= 1500
@@ -155,13 +158,23 @@ def test_chart_click_seeks_a_real_obs_recording_and_playback_moves_the_cursor(qt
         target = rec + 5.0
         expected_ms = (target - rec) * 1000
         frames = player.frame_count()
+        before = player.vlc_time_ms()
         click_at(target)
         assert charts.cursor_t() == pytest.approx(target, abs=0.1), "the cursor jumps to the clicked moment"
-        qtbot.waitUntil(lambda: player.frame_count() > frames
-                        and abs(player.vlc_time_ms() - expected_ms) <= SEEK_TOLERANCE_MS, timeout=2000)
+        seen: list[tuple[int, int]] = []
+
+        def landed() -> bool:
+            seen.append((player.vlc_time_ms(), player.frame_count() - frames))
+            return abs(seen[-1][0] - expected_ms) <= SEEK_TOLERANCE_MS
+
+        try:
+            qtbot.waitUntil(landed, timeout=2000)
+        except qtbot.TimeoutError:
+            pytest.fail(f"get_time() before the click {before} ms; (get_time, new frames) after it: {seen[::10]}")
         print(f"paused click at +5.000 s: get_time() {player.vlc_time_ms()} ms, position {player.position_ms()} ms")
         assert abs(player.position_ms() - expected_ms) <= SEEK_TOLERANCE_MS
         assert player.state() == "paused"
+        qtbot.waitUntil(lambda: player.frame_count() > frames, timeout=3000)  # the frame there is shown
 
         # playback moves the cursor across the charts
         player.play()
