@@ -40,6 +40,7 @@ __all__ = ["VideoPlayer", "libvlc_problem", "format_hms"]
 MAX_DECODE_WIDTH = 1280
 TICK_MS = 33
 _SEEK_SETTLE_S = 2.0
+_PARSE_TIMEOUT_S = 12.0  # parse_with_options gives up after 10 s
 _MAX_EXTRAPOLATION_MS = 1000
 _BACKWARD_JITTER_MS = 400
 
@@ -299,6 +300,12 @@ class VideoPlayer(QWidget):
         self._timer.setInterval(TICK_MS)
         self._timer.setTimerType(Qt.TimerType.PreciseTimer)
         self._timer.timeout.connect(self._tick)
+        # libvlc's MediaParsedChanged can arrive while the status still reads "not parsed" and is not
+        # sent again: the parse status is also polled until it settles (seen once in ~20 real-OBS runs)
+        self._parse_poll = QTimer(self)
+        self._parse_poll.setInterval(100)
+        self._parse_poll.timeout.connect(self._poll_parsed)
+        self._parse_deadline = 0.0
         if self._vlc.player is not None:
             _set_callbacks(self._vlc.player._as_parameter_, self._sink.lock_cb, self._sink.unlock_cb,
                            self._sink.display_cb, None)
@@ -399,6 +406,8 @@ class VideoPlayer(QWidget):
         media.event_manager().event_attach(vlc.EventType.MediaParsedChanged, self._relay, "MediaParsedChanged")
         player.set_media(media)
         media.parse_with_options(vlc.MediaParseFlag.local, 10000)
+        self._parse_deadline = time.monotonic() + _PARSE_TIMEOUT_S
+        self._parse_poll.start()
         self._set_state("stopped")
         self.surface.update()
         return True
@@ -490,6 +499,7 @@ class VideoPlayer(QWidget):
 
     def _reset(self) -> None:
         self._timer.stop()
+        self._parse_poll.stop()
         self._parsed = self._has_input = self._wants_play = self._clock_running = False
         self._pending_seek = self._stale_vlc_ms = None
         self._last_vlc_ms = -1
@@ -635,6 +645,16 @@ class VideoPlayer(QWidget):
             self._timer.stop()
             self._fail(self.tr("libvlc could not play {path}; the file may be damaged.").format(path=self._path))
 
+    def _poll_parsed(self) -> None:
+        """The fallback for a lost MediaParsedChanged (see ``__init__``)."""
+        if self._parsed or self._state == "error" or self._vlc.media is None:
+            self._parse_poll.stop()
+            return
+        self._on_parsed()
+        if not self._parsed and self._state != "error" and time.monotonic() > self._parse_deadline:
+            self._parse_poll.stop()
+            self._fail(self.tr("{path} is not a video file that can be played.").format(path=self._path))
+
     def _on_parsed(self) -> None:
         media = self._vlc.media
         player = self._vlc.player
@@ -651,6 +671,7 @@ class VideoPlayer(QWidget):
             self._fail(self.tr("{path} has no video stream.").format(path=self._path))
             return
         self._parsed = True
+        self._parse_poll.stop()
         self._sink.resize(*size)
         player.video_set_format("RV32", size[0], size[1], size[0] * 4)
         self._set_duration(media.get_duration())
