@@ -35,7 +35,6 @@ from PySide6.QtWidgets import (
     QPlainTextEdit,
     QPushButton,
     QSizePolicy,
-    QToolButton,
     QVBoxLayout,
     QWidget,
 )
@@ -141,11 +140,11 @@ class ChatComposer(QWidget):
         self.canned_menu = QMenu(self)
         self.canned_menu.setObjectName("cannedMenu")
         self.canned_menu.aboutToShow.connect(self._fill_canned_menu)
-        self.canned_button = QToolButton(self)
+        # a QPushButton with a menu leaves room for the menu arrow (a QToolButton's arrow covered the text)
+        self.canned_button = QPushButton(self.tr("Canned replies"), self)
         self.canned_button.setObjectName("cannedButton")
-        self.canned_button.setText(self.tr("Canned replies"))
         self.canned_button.setToolTip(self.tr("Insert a canned reply (Ctrl+1 … Ctrl+9)"))
-        self.canned_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
+        self.canned_button.setAutoDefault(False)
         self.canned_button.setMenu(self.canned_menu)
         self._fill_canned_menu()
 

@@ -76,6 +76,8 @@ class ChatHighlightDialog(QDialog):
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel,
                                         self)
         self.buttons.setObjectName("highlightButtons")
+        self.buttons.button(QDialogButtonBox.StandardButton.Ok).setObjectName("highlightOk")
+        self.buttons.button(QDialogButtonBox.StandardButton.Cancel).setObjectName("highlightCancel")
         self.buttons.accepted.connect(self.accept)
         self.buttons.rejected.connect(self.reject)
 
@@ -85,7 +87,7 @@ class ChatHighlightDialog(QDialog):
         layout.addWidget(self.rule_list, 1)
         layout.addLayout(add_row)
         layout.addWidget(self.buttons)
-        self.resize(380, 360)
+        self.resize(440, 360)
         self._update_buttons()
 
     @property

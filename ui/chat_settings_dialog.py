@@ -121,10 +121,24 @@ class ChatSettingsDialog(QDialog):
         layout.addWidget(self.problems_label)
         layout.addWidget(self.buttons)
         self._align_labels((twitch, youtube, general))
+        self._set_tab_order()
         for edit in self.findChildren(QLineEdit):
             edit.textChanged.connect(self.validate)
         self.validate()
         self.resize(520, self.sizeHint().height())
+
+    def _set_tab_order(self) -> None:
+        """Top to bottom: each secret's Show button right after its field (it was made after the form)."""
+        show = {b.property("edit"): b for b in self.findChildren(QToolButton)}
+        chain: list[QWidget] = []
+        for edit in (self.twitch_channel, self.twitch_login, self.twitch_token, self.twitch_client_id,
+                     self.youtube_video, self.youtube_key, self.youtube_token, self.streamer_name):
+            chain.append(edit)
+            if edit in show:
+                chain.append(show[edit])
+        chain += [self.remember, self.apply_button, self.buttons.button(QDialogButtonBox.StandardButton.Cancel)]
+        for first, second in zip(chain, chain[1:], strict=False):
+            QWidget.setTabOrder(first, second)
 
     @staticmethod
     def _align_labels(groups: tuple[QGroupBox, ...]) -> None:

@@ -46,12 +46,12 @@
     <context>
         <name>CannedRepliesDialog</name>
         <message>
-            <location filename="../../ui/chat_compose.py" line="83" />
+            <location filename="../../ui/chat_compose.py" line="82" />
             <source>Canned replies</source>
             <translation>預設回覆</translation>
         </message>
         <message>
-            <location filename="../../ui/chat_compose.py" line="84" />
+            <location filename="../../ui/chat_compose.py" line="83" />
             <source>One reply per line. Ctrl+1 … Ctrl+9 insert the first nine while you type.</source>
             <translation>每行一則回覆。輸入時按 Ctrl+1 … Ctrl+9 可插入前九則。</translation>
         </message>
@@ -59,166 +59,166 @@
     <context>
         <name>ChatComposer</name>
         <message>
-            <location filename="../../ui/chat_compose.py" line="125" />
+            <location filename="../../ui/chat_compose.py" line="124" />
             <source>Reply in chat… (Enter sends)</source>
             <translation>在聊天室回覆…（按 Enter 送出）</translation>
         </message>
         <message>
-            <location filename="../../ui/chat_compose.py" line="129" />
+            <location filename="../../ui/chat_compose.py" line="128" />
             <source>Send</source>
             <translation>送出</translation>
         </message>
         <message>
-            <location filename="../../ui/chat_compose.py" line="135" />
+            <location filename="../../ui/chat_compose.py" line="134" />
             <source>Where the message goes</source>
             <translation>訊息要送到哪裡</translation>
         </message>
         <message>
-            <location filename="../../ui/chat_compose.py" line="138" />
+            <location filename="../../ui/chat_compose.py" line="137" />
             <source>To:</source>
             <translation>送到：</translation>
         </message>
         <message>
-            <location filename="../../ui/chat_compose.py" line="146" />
+            <location filename="../../ui/chat_compose.py" line="144" />
             <source>Canned replies</source>
             <translation>預設回覆</translation>
         </message>
         <message>
-            <location filename="../../ui/chat_compose.py" line="147" />
+            <location filename="../../ui/chat_compose.py" line="146" />
             <source>Insert a canned reply (Ctrl+1 … Ctrl+9)</source>
             <translation>插入預設回覆（Ctrl+1 … Ctrl+9）</translation>
         </message>
         <message>
-            <location filename="../../ui/chat_compose.py" line="217" />
+            <location filename="../../ui/chat_compose.py" line="216" />
             <source>All</source>
             <translation>全部</translation>
         </message>
         <message>
-            <location filename="../../ui/chat_compose.py" line="252" />
+            <location filename="../../ui/chat_compose.py" line="251" />
             <source>Type a message first.</source>
             <translation>請先輸入訊息。</translation>
         </message>
         <message>
-            <location filename="../../ui/chat_compose.py" line="260" />
+            <location filename="../../ui/chat_compose.py" line="259" />
             <source>Too long for {platform}: {n} characters, the limit is {limit}.</source>
             <translation>對 {platform} 來說太長：{n} 個字元，上限是 {limit}。</translation>
         </message>
         <message>
-            <location filename="../../ui/chat_compose.py" line="262" />
+            <location filename="../../ui/chat_compose.py" line="261" />
             <source>Nothing was sent.</source>
             <translation>沒有送出任何訊息。</translation>
         </message>
         <message>
-            <location filename="../../ui/chat_compose.py" line="279" />
-            <location filename="../../ui/chat_compose.py" line="302" />
+            <location filename="../../ui/chat_compose.py" line="278" />
+            <location filename="../../ui/chat_compose.py" line="301" />
             <source>not connected — {reason}</source>
             <translation>未連線 — {reason}</translation>
         </message>
         <message>
-            <location filename="../../ui/chat_compose.py" line="285" />
+            <location filename="../../ui/chat_compose.py" line="284" />
             <source>queued — goes out once the chat is connected again</source>
             <translation>已排入佇列 — 聊天室重新連線後送出</translation>
         </message>
         <message>
-            <location filename="../../ui/chat_compose.py" line="288" />
+            <location filename="../../ui/chat_compose.py" line="287" />
+            <location filename="../../ui/chat_compose.py" line="305" />
             <location filename="../../ui/chat_compose.py" line="306" />
-            <location filename="../../ui/chat_compose.py" line="307" />
             <source>sending…</source>
             <translation>傳送中…</translation>
         </message>
         <message>
-            <location filename="../../ui/chat_compose.py" line="296" />
+            <location filename="../../ui/chat_compose.py" line="295" />
             <source>queued ({n} waiting) — Twitch's rate limit lets it out shortly</source>
             <translation>已排入佇列（{n} 則等待中）— Twitch 的速率限制稍後就會放行</translation>
         </message>
         <message>
-            <location filename="../../ui/chat_compose.py" line="319" />
-            <location filename="../../ui/chat_compose.py" line="331" />
+            <location filename="../../ui/chat_compose.py" line="318" />
+            <location filename="../../ui/chat_compose.py" line="330" />
             <source>sent</source>
             <translation>已送出</translation>
         </message>
         <message>
-            <location filename="../../ui/chat_compose.py" line="339" />
+            <location filename="../../ui/chat_compose.py" line="338" />
             <source>quota exceeded — YouTube takes more messages once the daily quota resets</source>
             <translation>配額已用完 — 每日配額重設後 YouTube 才會再接受訊息</translation>
         </message>
         <message>
-            <location filename="../../ui/chat_compose.py" line="341" />
+            <location filename="../../ui/chat_compose.py" line="340" />
             <source>sending too fast — wait a moment and try again</source>
             <translation>傳送太快 — 請稍候再試</translation>
         </message>
         <message>
-            <location filename="../../ui/chat_compose.py" line="343" />
+            <location filename="../../ui/chat_compose.py" line="342" />
             <source>the live chat is closed ({reason})</source>
             <translation>聊天室已關閉（{reason}）</translation>
         </message>
         <message>
-            <location filename="../../ui/chat_compose.py" line="345" />
+            <location filename="../../ui/chat_compose.py" line="344" />
             <source>this account may not post in this chat ({reason})</source>
             <translation>這個帳號不能在此聊天室發言（{reason}）</translation>
         </message>
         <message>
-            <location filename="../../ui/chat_compose.py" line="347" />
+            <location filename="../../ui/chat_compose.py" line="346" />
             <source>sign-in rejected — renew the OAuth token in Settings ▸ Chat sources</source>
             <translation>登入遭拒 — 請在「設定 ▸ 聊天來源」更新 OAuth 權杖</translation>
         </message>
         <message>
-            <location filename="../../ui/chat_compose.py" line="349" />
+            <location filename="../../ui/chat_compose.py" line="348" />
             <source>YouTube refused the text (messageTextInvalid)</source>
             <translation>YouTube 拒絕了這段文字（messageTextInvalid）</translation>
         </message>
         <message>
-            <location filename="../../ui/chat_compose.py" line="351" />
+            <location filename="../../ui/chat_compose.py" line="350" />
             <source>not connected yet — try again in a moment</source>
             <translation>尚未連線 — 請稍後再試</translation>
         </message>
         <message>
-            <location filename="../../ui/chat_compose.py" line="352" />
+            <location filename="../../ui/chat_compose.py" line="351" />
             <source>failed (HTTP {status} {reason})</source>
             <translation>失敗（HTTP {status} {reason}）</translation>
         </message>
         <message>
-            <location filename="../../ui/chat_compose.py" line="354" />
+            <location filename="../../ui/chat_compose.py" line="353" />
             <source>cannot reach YouTube — check the network</source>
             <translation>無法連上 YouTube — 請檢查網路</translation>
         </message>
         <message>
-            <location filename="../../ui/chat_compose.py" line="355" />
+            <location filename="../../ui/chat_compose.py" line="354" />
             <source>failed ({error})</source>
             <translation>失敗（{error}）</translation>
         </message>
         <message>
-            <location filename="../../ui/chat_compose.py" line="360" />
+            <location filename="../../ui/chat_compose.py" line="359" />
             <source>No chat to send to: set up Twitch or YouTube in Settings ▸ Chat sources.</source>
             <translation>沒有可傳送的聊天室：請在「設定 ▸ 聊天來源」設定 Twitch 或 YouTube。</translation>
         </message>
         <message>
-            <location filename="../../ui/chat_compose.py" line="364" />
+            <location filename="../../ui/chat_compose.py" line="363" />
             <source>Twitch: not logged in — add an OAuth token in Settings ▸ Chat sources</source>
             <translation>Twitch：未登入 — 請在「設定 ▸ 聊天來源」加入 OAuth 權杖</translation>
         </message>
         <message>
-            <location filename="../../ui/chat_compose.py" line="366" />
+            <location filename="../../ui/chat_compose.py" line="365" />
             <source>YouTube: reading with an API key only — add an OAuth token in Settings ▸ Chat sources</source>
             <translation>YouTube：只用 API 金鑰讀取 — 請在「設定 ▸ 聊天來源」加入 OAuth 權杖</translation>
         </message>
         <message>
-            <location filename="../../ui/chat_compose.py" line="368" />
+            <location filename="../../ui/chat_compose.py" line="367" />
             <source>Nothing to send to.</source>
             <translation>沒有可傳送的對象。</translation>
         </message>
         <message>
-            <location filename="../../ui/chat_compose.py" line="409" />
+            <location filename="../../ui/chat_compose.py" line="408" />
             <source>No canned replies yet</source>
             <translation>還沒有預設回覆</translation>
         </message>
         <message>
-            <location filename="../../ui/chat_compose.py" line="412" />
+            <location filename="../../ui/chat_compose.py" line="411" />
             <source>Edit canned replies…</source>
             <translation>編輯預設回覆…</translation>
         </message>
         <message>
-            <location filename="../../ui/chat_compose.py" line="432" />
+            <location filename="../../ui/chat_compose.py" line="431" />
             <source>There is no canned reply {n}.</source>
             <translation>沒有第 {n} 則預設回覆。</translation>
         </message>
@@ -377,8 +377,8 @@
         <message>
             <location filename="../../ui/chat_panel.py" line="535" />
             <location filename="../../ui/chat_panel.py" line="553" />
-            <location filename="../../ui/chat_panel.py" line="778" />
-            <location filename="../../ui/chat_panel.py" line="794" />
+            <location filename="../../ui/chat_panel.py" line="779" />
+            <location filename="../../ui/chat_panel.py" line="795" />
             <source>Feature on stream</source>
             <translation>在直播畫面上顯示</translation>
         </message>
@@ -428,47 +428,47 @@
             <translation>無法讀取較早的訊息：{reason}</translation>
         </message>
         <message>
-            <location filename="../../ui/chat_panel.py" line="783" />
+            <location filename="../../ui/chat_panel.py" line="784" />
             <source>OBS is not connected</source>
             <translation>尚未連線到 OBS</translation>
         </message>
         <message>
-            <location filename="../../ui/chat_panel.py" line="788" />
+            <location filename="../../ui/chat_panel.py" line="789" />
             <source>Featuring in {scene} for {n} s…</source>
             <translation>正在 {scene} 顯示 {n} 秒…</translation>
         </message>
         <message>
-            <location filename="../../ui/chat_panel.py" line="798" />
+            <location filename="../../ui/chat_panel.py" line="799" />
             <source>On stream in {scene}</source>
             <translation>已在 {scene} 顯示</translation>
         </message>
         <message>
-            <location filename="../../ui/chat_panel.py" line="834" />
+            <location filename="../../ui/chat_panel.py" line="835" />
             <source>connecting</source>
             <translation>連線中</translation>
         </message>
         <message>
-            <location filename="../../ui/chat_panel.py" line="834" />
+            <location filename="../../ui/chat_panel.py" line="835" />
             <source>connected</source>
             <translation>已連線</translation>
         </message>
         <message>
-            <location filename="../../ui/chat_panel.py" line="835" />
+            <location filename="../../ui/chat_panel.py" line="836" />
             <source>reconnecting</source>
             <translation>重新連線中</translation>
         </message>
         <message>
-            <location filename="../../ui/chat_panel.py" line="835" />
+            <location filename="../../ui/chat_panel.py" line="836" />
             <source>disconnected</source>
             <translation>已斷線</translation>
         </message>
         <message>
-            <location filename="../../ui/chat_panel.py" line="853" />
+            <location filename="../../ui/chat_panel.py" line="854" />
             <source>{n} msg/min</source>
             <translation>每分鐘 {n} 則</translation>
         </message>
         <message>
-            <location filename="../../ui/chat_panel.py" line="867" />
+            <location filename="../../ui/chat_panel.py" line="868" />
             <source>{n} new ↓</source>
             <translation>{n} 則新訊息 ↓</translation>
         </message>
@@ -565,17 +565,17 @@
     <context>
         <name>ChatSettingsController</name>
         <message>
-            <location filename="../../ui/chat_settings_dialog.py" line="214" />
+            <location filename="../../ui/chat_settings_dialog.py" line="228" />
             <source>&amp;Chat sources…</source>
             <translation>聊天來源(&amp;C)…</translation>
         </message>
         <message>
-            <location filename="../../ui/chat_settings_dialog.py" line="251" />
+            <location filename="../../ui/chat_settings_dialog.py" line="265" />
             <source>Chat sources applied.</source>
             <translation>已套用聊天來源。</translation>
         </message>
         <message>
-            <location filename="../../ui/chat_settings_dialog.py" line="253" />
+            <location filename="../../ui/chat_settings_dialog.py" line="267" />
             <source>Chat sources applied. Tokens and keys are kept in memory for this session only.</source>
             <translation>已套用聊天來源。權杖和金鑰只保留在記憶體中，僅限本次使用。</translation>
         </message>
@@ -704,18 +704,18 @@
             <translation>套用並連線</translation>
         </message>
         <message>
-            <location filename="../../ui/chat_settings_dialog.py" line="155" />
-            <location filename="../../ui/chat_settings_dialog.py" line="175" />
+            <location filename="../../ui/chat_settings_dialog.py" line="169" />
+            <location filename="../../ui/chat_settings_dialog.py" line="189" />
             <source>Show</source>
             <translation>顯示</translation>
         </message>
         <message>
-            <location filename="../../ui/chat_settings_dialog.py" line="157" />
+            <location filename="../../ui/chat_settings_dialog.py" line="171" />
             <source>Show or hide the secret</source>
             <translation>顯示或隱藏機密內容</translation>
         </message>
         <message>
-            <location filename="../../ui/chat_settings_dialog.py" line="175" />
+            <location filename="../../ui/chat_settings_dialog.py" line="189" />
             <source>Hide</source>
             <translation>隱藏</translation>
         </message>
@@ -1668,17 +1668,17 @@ Ctrl+Q	結束</translation>
             <translation>新增目標</translation>
         </message>
         <message>
-            <location filename="../../ui/review/review_panel.py" line="462" />
+            <location filename="../../ui/review/review_panel.py" line="468" />
             <source>Analytics exports (*.csv *.zip *.txt);;All files (*)</source>
             <translation>數據分析匯出檔 (*.csv *.zip *.txt);;所有檔案 (*)</translation>
         </message>
         <message>
-            <location filename="../../ui/review/review_panel.py" line="222" />
+            <location filename="../../ui/review/review_panel.py" line="227" />
             <source>Audience</source>
             <translation>觀眾</translation>
         </message>
         <message>
-            <location filename="../../ui/review/demographics.py" line="52" />
+            <location filename="../../ui/review/demographics.py" line="75" />
             <source>Audience retention</source>
             <translation>觀眾續看率</translation>
         </message>
@@ -1688,27 +1688,27 @@ Ctrl+Q	結束</translation>
             <translation>平均觀眾</translation>
         </message>
         <message>
-            <location filename="../../ui/review/charts.py" line="314" />
+            <location filename="../../ui/review/charts.py" line="338" />
             <source>CPU %</source>
             <translation>CPU %</translation>
         </message>
         <message>
-            <location filename="../../ui/review/review_panel.py" line="135" />
+            <location filename="../../ui/review/review_panel.py" line="140" />
             <source>Choose a session…</source>
             <translation>選擇場次…</translation>
         </message>
         <message>
-            <location filename="../../ui/review/review_panel.py" line="422" />
+            <location filename="../../ui/review/review_panel.py" line="428" />
             <source>Click a moment on any chart to see it in the recording.</source>
             <translation>在任一圖表上點一下某個時刻，即可在錄影中觀看。</translation>
         </message>
         <message>
-            <location filename="../../ui/review/review_panel.py" line="151" />
+            <location filename="../../ui/review/review_panel.py" line="156" />
             <source>Data as CSV (folder)…</source>
             <translation>資料（CSV，資料夾）…</translation>
         </message>
         <message>
-            <location filename="../../ui/review/review_panel.py" line="152" />
+            <location filename="../../ui/review/review_panel.py" line="157" />
             <source>Data as JSON…</source>
             <translation>資料（JSON）…</translation>
         </message>
@@ -1733,32 +1733,32 @@ Ctrl+Q	結束</translation>
             <translation>互動率</translation>
         </message>
         <message>
-            <location filename="../../ui/review/review_panel.py" line="147" />
+            <location filename="../../ui/review/review_panel.py" line="152" />
             <source>Export</source>
             <translation>匯出</translation>
         </message>
         <message>
-            <location filename="../../ui/review/review_panel.py" line="577" />
+            <location filename="../../ui/review/review_panel.py" line="583" />
             <source>Export failed — {reason}</source>
             <translation>匯出失敗 — {reason}</translation>
         </message>
         <message>
-            <location filename="../../ui/review/review_panel.py" line="545" />
+            <location filename="../../ui/review/review_panel.py" line="551" />
             <source>Export the review</source>
             <translation>匯出檢討報告</translation>
         </message>
         <message>
-            <location filename="../../ui/review/review_panel.py" line="572" />
+            <location filename="../../ui/review/review_panel.py" line="578" />
             <source>Exported to {path}</source>
             <translation>已匯出至 {path}</translation>
         </message>
         <message>
-            <location filename="../../ui/review/review_panel.py" line="555" />
+            <location filename="../../ui/review/review_panel.py" line="561" />
             <source>Exporting {fmt}…</source>
             <translation>正在匯出 {fmt}…</translation>
         </message>
         <message>
-            <location filename="../../ui/review/review_panel.py" line="541" />
+            <location filename="../../ui/review/review_panel.py" line="547" />
             <source>Folder for the CSV files</source>
             <translation>CSV 檔案的資料夾</translation>
         </message>
@@ -1778,12 +1778,12 @@ Ctrl+Q	結束</translation>
             <translation>目標已儲存。</translation>
         </message>
         <message>
-            <location filename="../../ui/review/cards.py" line="122" />
+            <location filename="../../ui/review/cards.py" line="139" />
             <source>Goal: {goals}</source>
             <translation>目標：{goals}</translation>
         </message>
         <message>
-            <location filename="../../ui/review/review_panel.py" line="221" />
+            <location filename="../../ui/review/review_panel.py" line="226" />
             <source>Goals</source>
             <translation>目標</translation>
         </message>
@@ -1793,47 +1793,52 @@ Ctrl+Q	結束</translation>
             <translation>目標來自平台範本；在這裡修改後會成為這個場次自己的目標。</translation>
         </message>
         <message>
-            <location filename="../../ui/review/review_panel.py" line="543" />
+            <location filename="../../ui/review/review_panel.py" line="549" />
             <source>HTML page (*.html)</source>
             <translation>HTML 網頁 (*.html)</translation>
         </message>
         <message>
-            <location filename="../../ui/review/charts.py" line="128" />
+            <location filename="../../ui/review/charts.py" line="167" />
             <source>Hover over the charts for values; click a moment to see it in the recording.</source>
             <translation>將滑鼠移到圖表上可查看數值；點一下某個時刻即可在錄影中觀看。</translation>
         </message>
         <message>
-            <location filename="../../ui/review/review_panel.py" line="142" />
+            <location filename="../../ui/review/charts.py" line="168" />
+            <source>Hover over the charts for values; wheel to zoom, drag to pan.</source>
+            <translation>將滑鼠移到圖表上可查看數值；滾輪縮放，拖曳平移。</translation>
+        </message>
+        <message>
+            <location filename="../../ui/review/review_panel.py" line="147" />
             <source>Import a platform's analytics export (YouTube Studio, Twitch, Meta) into this session. You can also drop files on the panel.</source>
             <translation>將平台的數據分析匯出檔（YouTube 工作室、Twitch、Meta）匯入這個場次。也可以直接把檔案拖放到面板上。</translation>
         </message>
         <message>
-            <location filename="../../ui/review/review_panel.py" line="461" />
+            <location filename="../../ui/review/review_panel.py" line="467" />
             <source>Import analytics export</source>
             <translation>匯入數據分析匯出檔</translation>
         </message>
         <message>
-            <location filename="../../ui/review/review_panel.py" line="140" />
+            <location filename="../../ui/review/review_panel.py" line="145" />
             <source>Import analytics…</source>
             <translation>匯入數據分析…</translation>
         </message>
         <message>
-            <location filename="../../ui/review/review_panel.py" line="501" />
+            <location filename="../../ui/review/review_panel.py" line="507" />
             <source>Import failed — {reason}</source>
             <translation>匯入失敗 — {reason}</translation>
         </message>
         <message>
-            <location filename="../../ui/review/review_panel.py" line="502" />
+            <location filename="../../ui/review/review_panel.py" line="508" />
             <source>Imported {n} file(s).</source>
             <translation>已匯入 {n} 個檔案。</translation>
         </message>
         <message>
-            <location filename="../../ui/review/review_panel.py" line="485" />
+            <location filename="../../ui/review/review_panel.py" line="491" />
             <source>Importing {name}…</source>
             <translation>正在匯入 {name}…</translation>
         </message>
         <message>
-            <location filename="../../ui/review/review_panel.py" line="469" />
+            <location filename="../../ui/review/review_panel.py" line="475" />
             <source>Imports are not available in this build.</source>
             <translation>這個版本無法使用匯入功能。</translation>
         </message>
@@ -1848,17 +1853,17 @@ Ctrl+Q	結束</translation>
             <translation>指標</translation>
         </message>
         <message>
-            <location filename="../../ui/review/review_panel.py" line="544" />
+            <location filename="../../ui/review/review_panel.py" line="550" />
             <source>JSON (*.json)</source>
             <translation>JSON (*.json)</translation>
         </message>
         <message>
-            <location filename="../../ui/review/review_panel.py" line="350" />
+            <location filename="../../ui/review/review_panel.py" line="355" />
             <source>Loaded in {ms} ms</source>
             <translation>已於 {ms} 毫秒內載入</translation>
         </message>
         <message>
-            <location filename="../../ui/review/review_panel.py" line="321" />
+            <location filename="../../ui/review/review_panel.py" line="326" />
             <source>Loading…</source>
             <translation>正在載入…</translation>
         </message>
@@ -1868,7 +1873,7 @@ Ctrl+Q	結束</translation>
             <translation>達成</translation>
         </message>
         <message>
-            <location filename="../../ui/review/demographics.py" line="24" />
+            <location filename="../../ui/review/demographics.py" line="44" />
             <source>No audience data for this session. Import the platform's analytics export (YouTube Studio, Twitch, Meta) to see age, gender, geography and retention.</source>
             <translation>這個場次沒有觀眾資料。匯入平台的數據分析匯出檔（YouTube 工作室、Twitch、Meta）即可查看年齡、性別、地區與觀眾續看率。</translation>
         </message>
@@ -1878,17 +1883,17 @@ Ctrl+Q	結束</translation>
             <translation>尚未設定目標：請在下方新增（例如最高同時觀眾至少 300）。</translation>
         </message>
         <message>
-            <location filename="../../ui/review/review_panel.py" line="246" />
+            <location filename="../../ui/review/review_panel.py" line="251" />
             <source>No session chosen</source>
             <translation>尚未選擇場次</translation>
         </message>
         <message>
-            <location filename="../../ui/review/charts.py" line="246" />
+            <location filename="../../ui/review/charts.py" line="270" />
             <source>Outage {start} – {end}</source>
             <translation>中斷 {start} – {end}</translation>
         </message>
         <message>
-            <location filename="../../ui/review/review_panel.py" line="543" />
+            <location filename="../../ui/review/review_panel.py" line="549" />
             <source>PDF document (*.pdf)</source>
             <translation>PDF 文件 (*.pdf)</translation>
         </message>
@@ -1898,17 +1903,17 @@ Ctrl+Q	結束</translation>
             <translation>最高同時觀眾</translation>
         </message>
         <message>
-            <location filename="../../ui/review/review_panel.py" line="247" />
+            <location filename="../../ui/review/review_panel.py" line="252" />
             <source>Pick a session above, or open one from the Sessions list.</source>
             <translation>請在上方選擇場次，或從「場次」清單開啟。</translation>
         </message>
         <message>
-            <location filename="../../ui/review/review_panel.py" line="223" />
+            <location filename="../../ui/review/review_panel.py" line="228" />
             <source>Previous sessions</source>
             <translation>先前的場次</translation>
         </message>
         <message>
-            <location filename="../../ui/review/review_panel.py" line="137" />
+            <location filename="../../ui/review/review_panel.py" line="142" />
             <source>Reload</source>
             <translation>重新載入</translation>
         </message>
@@ -1923,17 +1928,17 @@ Ctrl+Q	結束</translation>
             <translation>算繪延遲</translation>
         </message>
         <message>
-            <location filename="../../ui/review/review_panel.py" line="151" />
+            <location filename="../../ui/review/review_panel.py" line="156" />
             <source>Report as HTML…</source>
             <translation>報告（HTML）…</translation>
         </message>
         <message>
-            <location filename="../../ui/review/review_panel.py" line="151" />
+            <location filename="../../ui/review/review_panel.py" line="156" />
             <source>Report as PDF…</source>
             <translation>報告（PDF）…</translation>
         </message>
         <message>
-            <location filename="../../ui/review/charts.py" line="120" />
+            <location filename="../../ui/review/charts.py" line="123" />
             <source>Reset zoom</source>
             <translation>重設縮放</translation>
         </message>
@@ -1953,37 +1958,37 @@ Ctrl+Q	結束</translation>
             <translation>請選取要移除的目標。</translation>
         </message>
         <message>
-            <location filename="../../ui/review/review_panel.py" line="301" />
+            <location filename="../../ui/review/review_panel.py" line="306" />
             <source>Session {id}</source>
             <translation>場次 {id}</translation>
         </message>
         <message>
-            <location filename="../../ui/review/review_panel.py" line="343" />
+            <location filename="../../ui/review/review_panel.py" line="348" />
             <source>Session {id} no longer exists.</source>
             <translation>場次 {id} 已不存在。</translation>
         </message>
         <message>
-            <location filename="../../ui/review/review_panel.py" line="160" />
+            <location filename="../../ui/review/review_panel.py" line="165" />
             <source>Session:</source>
             <translation>場次：</translation>
         </message>
         <message>
-            <location filename="../../ui/review/review_panel.py" line="316" />
+            <location filename="../../ui/review/review_panel.py" line="321" />
             <source>Sessions are not recorded, so there is nothing to review.</source>
             <translation>未記錄場次，因此沒有可檢討的內容。</translation>
         </message>
         <message>
-            <location filename="../../ui/review/charts.py" line="122" />
+            <location filename="../../ui/review/charts.py" line="125" />
             <source>Show the whole session (wheel: zoom, drag: pan)</source>
             <translation>顯示整個場次（滾輪：縮放，拖曳：平移）</translation>
         </message>
         <message>
-            <location filename="../../ui/review/cards.py" line="127" />
+            <location filename="../../ui/review/cards.py" line="144" />
             <source>Source: {source}</source>
             <translation>來源：{source}</translation>
         </message>
         <message>
-            <location filename="../../ui/review/review_panel.py" line="445" />
+            <location filename="../../ui/review/review_panel.py" line="451" />
             <source>That moment is before the recording started.</source>
             <translation>該時刻在錄影開始之前。</translation>
         </message>
@@ -1993,22 +1998,22 @@ Ctrl+Q	結束</translation>
             <translation>無法儲存目標：{reason}</translation>
         </message>
         <message>
-            <location filename="../../ui/review/review_panel.py" line="424" />
+            <location filename="../../ui/review/review_panel.py" line="430" />
             <source>The recording {path} cannot be played.</source>
             <translation>無法播放錄影檔 {path}。</translation>
         </message>
         <message>
-            <location filename="../../ui/review/review_panel.py" line="405" />
+            <location filename="../../ui/review/review_panel.py" line="411" />
             <source>The recording {path} is not there any more.</source>
             <translation>錄影檔 {path} 已不在原處。</translation>
         </message>
         <message>
-            <location filename="../../ui/review/review_panel.py" line="410" />
+            <location filename="../../ui/review/review_panel.py" line="416" />
             <source>The recording's start time is unknown, so it cannot follow the charts.</source>
             <translation>不知道錄影的開始時間，因此影片無法與圖表同步。</translation>
         </message>
         <message>
-            <location filename="../../ui/review/review_panel.py" line="362" />
+            <location filename="../../ui/review/review_panel.py" line="367" />
             <source>The review could not be loaded: {reason}</source>
             <translation>無法載入檢討資料：{reason}</translation>
         </message>
@@ -2024,18 +2029,18 @@ Ctrl+Q	結束</translation>
         </message>
         <message>
             <location filename="../../ui/review/comparison_model.py" line="78" />
-            <location filename="../../ui/review/review_panel.py" line="74" />
-            <location filename="../../ui/review/review_panel.py" line="375" />
+            <location filename="../../ui/review/review_panel.py" line="79" />
+            <location filename="../../ui/review/review_panel.py" line="380" />
             <source>Untitled</source>
             <translation>未命名</translation>
         </message>
         <message>
-            <location filename="../../ui/review/review_panel.py" line="413" />
+            <location filename="../../ui/review/review_panel.py" line="419" />
             <source>Video playback needs VLC (python-vlc and libvlc).</source>
             <translation>播放影片需要 VLC（python-vlc 與 libvlc）。</translation>
         </message>
         <message>
-            <location filename="../../ui/review/review_panel.py" line="456" />
+            <location filename="../../ui/review/review_panel.py" line="462" />
             <source>Video: {message}</source>
             <translation>影片：{message}</translation>
         </message>
@@ -2055,7 +2060,17 @@ Ctrl+Q	結束</translation>
             <translation>至多（≤）</translation>
         </message>
         <message>
-            <location filename="../../ui/review/charts.py" line="313" />
+            <location filename="../../ui/review/demographics.py" line="25" />
+            <source>average % viewed</source>
+            <translation>平均觀看百分比</translation>
+        </message>
+        <message>
+            <location filename="../../ui/review/demographics.py" line="25" />
+            <source>average view duration</source>
+            <translation>平均觀看時長</translation>
+        </message>
+        <message>
+            <location filename="../../ui/review/charts.py" line="337" />
             <source>chat/min</source>
             <translation>則/分</translation>
         </message>
@@ -2065,7 +2080,7 @@ Ctrl+Q	結束</translation>
             <translation>位聊天者</translation>
         </message>
         <message>
-            <location filename="../../ui/review/charts.py" line="314" />
+            <location filename="../../ui/review/charts.py" line="338" />
             <source>dropped %</source>
             <translation>掉格 %</translation>
         </message>
@@ -2076,7 +2091,7 @@ Ctrl+Q	結束</translation>
         </message>
         <message>
             <location filename="../../ui/review/cards.py" line="44" />
-            <location filename="../../ui/review/charts.py" line="314" />
+            <location filename="../../ui/review/charts.py" line="338" />
             <source>fps</source>
             <translation>fps</translation>
         </message>
@@ -2091,17 +2106,17 @@ Ctrl+Q	結束</translation>
             <translation>次曝光</translation>
         </message>
         <message>
-            <location filename="../../ui/review/charts.py" line="313" />
+            <location filename="../../ui/review/charts.py" line="337" />
             <source>kbit/s</source>
             <translation>kbit/s</translation>
         </message>
         <message>
-            <location filename="../../ui/review/charts.py" line="135" />
+            <location filename="../../ui/review/charts.py" line="182" />
             <source>marker</source>
             <translation>標記</translation>
         </message>
         <message>
-            <location filename="../../ui/review/charts.py" line="338" />
+            <location filename="../../ui/review/charts.py" line="362" />
             <source>marker: {note}</source>
             <translation>標記：{note}</translation>
         </message>
@@ -2111,7 +2126,7 @@ Ctrl+Q	結束</translation>
             <translation>則訊息</translation>
         </message>
         <message>
-            <location filename="../../ui/review/charts.py" line="136" />
+            <location filename="../../ui/review/charts.py" line="183" />
             <source>outage</source>
             <translation>中斷</translation>
         </message>
@@ -2121,17 +2136,17 @@ Ctrl+Q	結束</translation>
             <translation>次中斷</translation>
         </message>
         <message>
-            <location filename="../../ui/review/demographics.py" line="53" />
+            <location filename="../../ui/review/demographics.py" line="76" />
             <source>position in the stream (%)</source>
             <translation>直播進度（%）</translation>
         </message>
         <message>
-            <location filename="../../ui/review/charts.py" line="134" />
+            <location filename="../../ui/review/charts.py" line="181" />
             <source>scene switch</source>
             <translation>場景切換</translation>
         </message>
         <message>
-            <location filename="../../ui/review/charts.py" line="333" />
+            <location filename="../../ui/review/charts.py" line="357" />
             <source>scene: {name}</source>
             <translation>場景：{name}</translation>
         </message>
@@ -2141,18 +2156,28 @@ Ctrl+Q	結束</translation>
             <translation>秒</translation>
         </message>
         <message>
+            <location filename="../../ui/review/demographics.py" line="77" />
+            <source>still watching (%)</source>
+            <translation>仍在觀看（%）</translation>
+        </message>
+        <message>
             <location filename="../../ui/review/goals_editor.py" line="85" />
             <source>target</source>
             <translation>目標值</translation>
         </message>
         <message>
-            <location filename="../../ui/review/charts.py" line="137" />
+            <location filename="../../ui/review/charts.py" line="185" />
             <source>video position</source>
             <translation>影片位置</translation>
         </message>
         <message>
+            <location filename="../../ui/review/demographics.py" line="24" />
+            <source>view count</source>
+            <translation>觀看次數</translation>
+        </message>
+        <message>
             <location filename="../../ui/review/cards.py" line="43" />
-            <location filename="../../ui/review/charts.py" line="313" />
+            <location filename="../../ui/review/charts.py" line="337" />
             <source>viewers</source>
             <translation>觀眾</translation>
         </message>
@@ -2162,7 +2187,12 @@ Ctrl+Q	結束</translation>
             <translation>次觀看</translation>
         </message>
         <message>
-            <location filename="../../ui/review/charts.py" line="345" />
+            <location filename="../../ui/review/demographics.py" line="24" />
+            <source>watch time (hours)</source>
+            <translation>觀看時間（小時）</translation>
+        </message>
+        <message>
+            <location filename="../../ui/review/charts.py" line="369" />
             <source>{time} — marker (no note)</source>
             <translation>{time} — 標記（無附註）</translation>
         </message>
@@ -2354,88 +2384,89 @@ Ctrl+Q	結束</translation>
     <context>
         <name>VideoPlayer</name>
         <message>
-            <location filename="../../ui/review/player.py" line="316" />
-            <location filename="../../ui/review/player.py" line="512" />
+            <location filename="../../ui/review/player.py" line="323" />
+            <location filename="../../ui/review/player.py" line="522" />
             <source>Play</source>
             <translation>播放</translation>
         </message>
         <message>
-            <location filename="../../ui/review/player.py" line="318" />
+            <location filename="../../ui/review/player.py" line="325" />
             <source>Play or pause (Space)</source>
             <translation>播放或暫停（空白鍵）</translation>
         </message>
         <message>
-            <location filename="../../ui/review/player.py" line="325" />
+            <location filename="../../ui/review/player.py" line="332" />
             <source>Position in the recording</source>
             <translation>錄影中的位置</translation>
         </message>
         <message>
-            <location filename="../../ui/review/player.py" line="331" />
+            <location filename="../../ui/review/player.py" line="338" />
             <source>Position / length</source>
             <translation>目前位置 / 總長度</translation>
         </message>
         <message>
-            <location filename="../../ui/review/player.py" line="347" />
+            <location filename="../../ui/review/player.py" line="354" />
             <source>The video cannot be played</source>
             <translation>無法播放此影片</translation>
         </message>
         <message>
-            <location filename="../../ui/review/player.py" line="348" />
+            <location filename="../../ui/review/player.py" line="355" />
             <source>No video loaded</source>
             <translation>尚未載入影片</translation>
         </message>
         <message>
-            <location filename="../../ui/review/player.py" line="348" />
+            <location filename="../../ui/review/player.py" line="355" />
             <source>Press Play to watch the recording</source>
             <translation>按「播放」觀看錄影</translation>
         </message>
         <message>
-            <location filename="../../ui/review/player.py" line="381" />
+            <location filename="../../ui/review/player.py" line="388" />
             <source>The video player has been closed.</source>
             <translation>影片播放器已關閉。</translation>
         </message>
         <message>
-            <location filename="../../ui/review/player.py" line="382" />
+            <location filename="../../ui/review/player.py" line="389" />
             <source>Video playback is unavailable: libvlc could not be started.</source>
             <translation>無法播放影片：libvlc 無法啟動。</translation>
         </message>
         <message>
-            <location filename="../../ui/review/player.py" line="388" />
+            <location filename="../../ui/review/player.py" line="395" />
             <source>The recording {path} does not exist.</source>
             <translation>錄影檔 {path} 不存在。</translation>
         </message>
         <message>
-            <location filename="../../ui/review/player.py" line="390" />
+            <location filename="../../ui/review/player.py" line="397" />
             <source>The recording {path} cannot be read (permission denied).</source>
             <translation>無法讀取錄影檔 {path}（權限不足）。</translation>
         </message>
         <message>
-            <location filename="../../ui/review/player.py" line="392" />
+            <location filename="../../ui/review/player.py" line="399" />
             <source>The recording {path} is empty.</source>
             <translation>錄影檔 {path} 是空的。</translation>
         </message>
         <message>
-            <location filename="../../ui/review/player.py" line="397" />
+            <location filename="../../ui/review/player.py" line="404" />
             <source>The recording {path} cannot be opened.</source>
             <translation>無法開啟錄影檔 {path}。</translation>
         </message>
         <message>
-            <location filename="../../ui/review/player.py" line="512" />
+            <location filename="../../ui/review/player.py" line="522" />
             <source>Pause</source>
             <translation>暫停</translation>
         </message>
         <message>
-            <location filename="../../ui/review/player.py" line="636" />
+            <location filename="../../ui/review/player.py" line="646" />
             <source>libvlc could not play {path}; the file may be damaged.</source>
             <translation>libvlc 無法播放 {path}，檔案可能已損毀。</translation>
         </message>
         <message>
-            <location filename="../../ui/review/player.py" line="647" />
+            <location filename="../../ui/review/player.py" line="656" />
+            <location filename="../../ui/review/player.py" line="667" />
             <source>{path} is not a video file that can be played.</source>
             <translation>{path} 不是可播放的影片檔。</translation>
         </message>
         <message>
-            <location filename="../../ui/review/player.py" line="651" />
+            <location filename="../../ui/review/player.py" line="671" />
             <source>{path} has no video stream.</source>
             <translation>{path} 沒有視訊串流。</translation>
         </message>

@@ -28,6 +28,14 @@ TRANSLATIONS: dict[str | tuple[str, str], str] = {
     (_C, "Show the whole session (wheel: zoom, drag: pan)"): "顯示整個場次（滾輪：縮放，拖曳：平移）",
     (_C, "Hover over the charts for values; click a moment to see it in the recording."):
         "將滑鼠移到圖表上可查看數值；點一下某個時刻即可在錄影中觀看。",
+    (_C, "Hover over the charts for values; wheel to zoom, drag to pan."):
+        "將滑鼠移到圖表上可查看數值；滾輪縮放，拖曳平移。",
+    # ui/review/demographics.py: breakdown metrics only imports carry, the retention axis
+    (_C, "view count"): "觀看次數",
+    (_C, "watch time (hours)"): "觀看時間（小時）",
+    (_C, "average % viewed"): "平均觀看百分比",
+    (_C, "average view duration"): "平均觀看時長",
+    (_C, "still watching (%)"): "仍在觀看（%）",
     (_C, "chat/min"): "則/分",
     (_C, "kbit/s"): "kbit/s",
     (_C, "dropped %"): "掉格 %",

@@ -218,7 +218,7 @@ def test_loads_on_worker_and_shows_cards(qtbot, panel, db) -> None:  # type: ign
     _store, sid = db
     panel.refresh_sessions()
     qtbot.waitUntil(lambda: panel.picker.count() == 4, timeout=5000)
-    assert panel.picker.itemText(0).endswith("Launch day stream · youtube · 2:00:00")  # newest first
+    assert panel.picker.itemText(0).endswith("Launch day stream · YouTube · 2:00:00")  # newest first
     panel.open_session(sid)
     assert panel.status.text() == "Loading…"  # the GUI thread did not wait for the build
     qtbot.waitUntil(lambda: panel.review is not None, timeout=15000)

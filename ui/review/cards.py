@@ -46,6 +46,21 @@ def unit_of(key: str) -> str:
     return units.get(REPORT_UNITS.get(key, ""), "")
 
 
+#: English units in the singular ("1 outage"); only used while the unit is untranslated (English), as
+#: the languages OnAir is translated into (zh_TW) use one form for any count.
+SINGULAR_EN = {"viewers": "viewer", "hours": "hour", "chatters": "chatter", "messages": "message",
+               "followers": "follower", "outages": "outage", "accounts": "account", "impressions": "impression",
+               "views": "view"}
+
+
+def unit_for(key: str, value: float | None) -> str:
+    """:func:`unit_of`, in the singular for exactly one in English ("1 outage", not "1 outages")."""
+    unit = unit_of(key)
+    if value is not None and value == 1:
+        return SINGULAR_EN.get(unit, unit)
+    return unit
+
+
 def format_value(key: str, value: float | None) -> str:
     return labels.fmt(value, labels.formatter(key))
 
@@ -69,7 +84,9 @@ class IndicatorCard(QFrame):
         self.title = QLabel(title, self)
         self.title.setObjectName("cardTitle")
         self.title.setStyleSheet("color: #57606a; font-size: 8.5pt;")
-        self.title.setWordWrap(True)
+        # one line: a wrapped title ("Encoder / skipped") made its card taller than its neighbours
+        self.title.setWordWrap(False)
+        self.title.setToolTip(title)
         self.light = QLabel("●", self)
         self.light.setObjectName("cardLight")
         self.light.hide()
@@ -102,7 +119,7 @@ class IndicatorCard(QFrame):
     def show_value(self, value: float | None, light: str | None = None, goals: Iterable[GoalResult] = (),
                    source: str = "") -> None:
         self.value.setText(format_value(self.key, value))
-        self.unit.setText(unit_of(self.key))
+        self.unit.setText(unit_for(self.key, value))
         if light in LIGHT_COLOURS:
             self.light.setStyleSheet(f"color: {LIGHT_COLOURS[light]}; font-size: 13pt;")
             self.light.setToolTip(labels.light_labels().get(light, light))

@@ -84,6 +84,27 @@ class VLines(pg.GraphicsObject):  # type: ignore[misc]
         self.setToolTip(note or "")
 
 
+class CompactAxis(pg.AxisItem):  # type: ignore[misc]
+    """A value axis for short charts: pyqtgraph always labels at least three major ticks, which on a
+    chart 40–80 px tall overlap ("60/40/20" drawn on top of each other); this one labels one tick per
+    ``MIN_LABEL_PX`` at most."""
+
+    MIN_LABEL_PX = 20
+
+    def tickValues(self, minVal: float, maxVal: float, size: float) -> list[tuple[float, list[float]]]:  # noqa: N802, N803
+        levels = super().tickValues(minVal, maxVal, size)
+        if not levels or size <= 0:
+            return levels
+        spacing, values = levels[0]
+        values = list(values)
+        most = max(1, int(size // self.MIN_LABEL_PX))
+        if len(values) <= most:
+            return levels
+        step = -(-len(values) // most)
+        middle = len(values) // 2  # keep the middle tick, so a label always stays in view
+        return [(spacing * step, [v for i, v in enumerate(values) if (i - middle) % step == 0])]
+
+
 class _ChartView(pg.GraphicsLayoutWidget):  # type: ignore[misc]
     """The plots' canvas; says when it has painted (the benchmark waits for that)."""
 
@@ -113,6 +134,9 @@ class TimelineCharts(QWidget):
         self.setObjectName("reviewChartsPanel")
         self.view = _ChartView(self)
         self.view.setObjectName("reviewCharts")
+        self.view.viewport().setObjectName("reviewChartsViewport")
+        self.view.viewport().setFocusPolicy(Qt.FocusPolicy.NoFocus)  # one Tab stop for the charts, not two
+        self.view.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         self.view.setBackground("w")
         self.view.ci.layout.setSpacing(2)
         self.view.ci.setContentsMargins(4, 4, 8, 4)
@@ -125,16 +149,13 @@ class TimelineCharts(QWidget):
         self.readout.setObjectName("reviewHoverReadout")
         self.readout.setTextFormat(Qt.TextFormat.PlainText)
         self.readout.setMinimumWidth(100)
-        self.readout.setText(tr("Hover over the charts for values; click a moment to see it in the recording."))
+        self.has_video = True
+        self.readout.setText(self.hint())
         self.readout.setStyleSheet("color: #1f2328;")
         self.legend = QLabel(self)
         self.legend.setObjectName("reviewChartLegend")
         self.legend.setTextFormat(Qt.TextFormat.RichText)
-        self.legend.setText(
-            f'<span style="color:{SCENE_COLOUR}">│</span> {tr("scene switch")} &nbsp; '
-            f'<span style="color:{MARKER_COLOUR}">┆</span> {tr("marker")} &nbsp; '
-            f'<span style="color:#c62828">▇</span> {tr("outage")} &nbsp; '
-            f'<span style="color:{CURSOR_COLOUR}">│</span> {tr("video position")}')
+        self._set_legend()
         self.legend.setStyleSheet("color: #57606a;")
         bottom = QHBoxLayout()
         bottom.setContentsMargins(0, 0, 0, 0)
@@ -161,6 +182,30 @@ class TimelineCharts(QWidget):
         self.view.scene().sigMouseClicked.connect(self._on_mouse_clicked)
         self._build_plots()
 
+    def hint(self) -> str:
+        """The readout's text before the first hover (it mentions the recording only when there is one)."""
+        if self.has_video:
+            return tr("Hover over the charts for values; click a moment to see it in the recording.")
+        return tr("Hover over the charts for values; wheel to zoom, drag to pan.")
+
+    def set_has_video(self, has_video: bool) -> None:
+        """Whether a recording follows the charts: the hint and the legend's "video position" follow it."""
+        if has_video == self.has_video:
+            return
+        hinting = self.readout.text() in ("", self.hint())
+        self.has_video = has_video
+        if hinting:
+            self.readout.setText(self.hint())
+        self._set_legend()
+
+    def _set_legend(self) -> None:
+        text = (f'<span style="color:{SCENE_COLOUR}">│</span> {tr("scene switch")} &nbsp; '
+                f'<span style="color:{MARKER_COLOUR}">┆</span> {tr("marker")} &nbsp; '
+                f'<span style="color:#c62828">▇</span> {tr("outage")}')
+        if self.has_video:
+            text += f' &nbsp; <span style="color:{CURSOR_COLOUR}">│</span> {tr("video position")}'
+        self.legend.setText(text)
+
     # -- construction --------------------------------------------------------------------------
 
     def _build_plots(self) -> None:
@@ -168,7 +213,7 @@ class TimelineCharts(QWidget):
         first: pg.PlotItem | None = None
         for row, key in enumerate(CHART_SERIES):
             axis = pg.DateAxisItem(orientation="bottom")
-            plot = self.view.addPlot(row=row, col=0, axisItems={"bottom": axis})
+            plot = self.view.addPlot(row=row, col=0, axisItems={"bottom": axis, "left": CompactAxis("left")})
             plot.setTitle(titles.get(key, key), size="9pt", justify="left", color="#333333")
             plot.showGrid(x=True, y=True, alpha=0.15)
             plot.setMenuEnabled(False)

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import numpy as np
 import pyqtgraph as pg
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 
 from controllers.review.model import Breakdown, SessionReview
@@ -13,6 +14,25 @@ from .common import tr
 
 BAR_COLOURS = {"age": "#1f6fb2", "gender": "#7b3fa0", "geography": "#2e7d32"}
 TOP_GEOGRAPHIES = 10
+#: Which breakdown metric to show when an export has several for a dimension, best first.
+METRIC_PREFERENCE = ("views_pct", "watch_time_pct", "audience_pct", "views", "watch_time_hours", "avg_pct_viewed",
+                     "avg_view_duration_s")
+
+
+def metric_labels() -> dict[str, str]:
+    """Breakdown metrics as words: the report's labels, plus the ones only imports carry."""
+    names = {"views": tr("view count"), "watch_time_hours": tr("watch time (hours)"),
+             "avg_pct_viewed": tr("average % viewed"), "avg_view_duration_s": tr("average view duration")}
+    names.update(labels.breakdown_metric_labels())
+    return names
+
+
+def value_text(metric: str, value: float) -> str:
+    if metric.endswith("_s"):
+        return labels.duration(value)
+    if metric in ("views",):
+        return labels.integer(value)
+    return f"{value:.1f}"
 
 
 class AudienceView(QWidget):
@@ -28,6 +48,9 @@ class AudienceView(QWidget):
         self.empty.setStyleSheet("color: #57606a; padding: 12px;")
         self.view = pg.GraphicsLayoutWidget(self)
         self.view.setObjectName("reviewAudienceCharts")
+        self.view.viewport().setObjectName("reviewAudienceViewport")
+        self.view.viewport().setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        self.view.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         self.view.setBackground("w")
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
@@ -51,7 +74,8 @@ class AudienceView(QWidget):
             plot = self.view.addPlot(row=0, col=len(chosen))
             plot.setTitle(tr("Audience retention"), size="9pt", color="#333333")
             plot.setLabel("bottom", tr("position in the stream (%)"))
-            plot.getAxis("left").setWidth(34)
+            plot.setLabel("left", tr("still watching (%)"))
+            plot.getAxis("left").setWidth(48)
             plot.showGrid(x=True, y=True, alpha=0.2)
             plot.setMenuEnabled(False)
             plot.hideButtons()
@@ -69,7 +93,7 @@ class AudienceView(QWidget):
         rows = rows[::-1]  # first row at the top
         plot = self.view.addPlot(row=0, col=col)
         title = labels.dimension_labels().get(breakdown.dimension, breakdown.dimension)
-        metric = labels.breakdown_metric_labels().get(breakdown.metric, breakdown.metric)
+        metric = metric_labels().get(breakdown.metric, breakdown.metric)
         plot.setTitle(f"{title} — {metric}", size="9pt", color="#333333")
         plot.setMenuEnabled(False)
         plot.hideButtons()
@@ -83,7 +107,7 @@ class AudienceView(QWidget):
         plot.getAxis("left").setTextPen("#333333")
         plot.hideAxis("bottom")
         for i, v in enumerate(values):
-            text = pg.TextItem(f"{v:.1f}", color="#333333", anchor=(0, 0.5))
+            text = pg.TextItem(value_text(breakdown.metric, float(v)), color="#333333", anchor=(0, 0.5))
             text.setPos(float(v), float(i))
             plot.addItem(text)
         plot.setXRange(0, float(values.max()) * 1.18 if len(values) else 1.0, padding=0)
@@ -97,6 +121,10 @@ def _pick_breakdowns(breakdowns: list[Breakdown]) -> list[Breakdown]:
         if not b.rows:
             continue
         current = chosen.get(b.dimension)
-        if current is None or (b.metric == "views_pct" and current.metric != "views_pct"):
+        if current is None or _rank(b.metric) < _rank(current.metric):
             chosen[b.dimension] = b
     return [chosen[d] for d in ("age", "gender", "geography") if d in chosen]
+
+
+def _rank(metric: str) -> int:
+    return METRIC_PREFERENCE.index(metric) if metric in METRIC_PREFERENCE else len(METRIC_PREFERENCE)

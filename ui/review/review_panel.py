@@ -28,7 +28,6 @@ from PySide6.QtWidgets import (
     QSplitter,
     QTableView,
     QTabWidget,
-    QToolButton,
     QVBoxLayout,
     QWidget,
 )
@@ -51,6 +50,7 @@ from .video import PlayerFactory, default_player_factory, ms_to_t, t_to_ms
 BuildFn = Callable[[sqlite3.Connection, int], SessionReview | None]
 ImportFn = Callable[..., Any]
 EXPORT_FORMATS = ("html", "pdf", "csv", "json")
+PLATFORM_NAMES = {"youtube": "YouTube", "twitch": "Twitch", "facebook": "Facebook", "meta": "Meta"}
 _DEFAULT: Any = object()
 
 
@@ -68,11 +68,16 @@ def _default_importer() -> ImportFn | None:
     return import_file
 
 
+def platform_name(platform: str) -> str:
+    """``youtube`` → ``YouTube`` (names as the platforms write them)."""
+    return PLATFORM_NAMES.get(platform.lower(), platform)
+
+
 def session_label(s: SessionSummary) -> str:
     when = time.strftime("%Y-%m-%d %H:%M", time.localtime(s.started_at))
     end = s.ended_at if s.ended_at is not None else s.last_seen_at
     title = s.title or tr("Untitled")
-    platform = f" · {s.platform}" if s.platform else ""
+    platform = f" · {platform_name(s.platform)}" if s.platform else ""
     return f"{when} — {title}{platform} · {labels.duration(max(end - s.started_at, 0))}"
 
 
@@ -142,10 +147,10 @@ class ReviewPanel(QWidget):
         self.import_button.setToolTip(tr("Import a platform's analytics export (YouTube Studio, Twitch, Meta) "
                                          "into this session. You can also drop files on the panel."))
         self.import_button.clicked.connect(self.choose_import)
-        self.export_button = QToolButton(self)
+        # a QPushButton with a menu sizes itself for the menu arrow (a QToolButton's InstantPopup arrow was
+        # drawn over the end of the text)
+        self.export_button = QPushButton(tr("Export"), self)
         self.export_button.setObjectName("reviewExport")
-        self.export_button.setText(tr("Export"))
-        self.export_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
         menu = QMenu(self.export_button)
         self.export_actions: dict[str, QAction] = {}
         names = {"html": tr("Report as HTML…"), "pdf": tr("Report as PDF…"), "csv": tr("Data as CSV (folder)…"),
@@ -374,7 +379,7 @@ class ReviewPanel(QWidget):
         kind = labels.kind_labels().get(review.kind, review.kind)
         parts = [review.title or tr("Untitled"), kind]
         if review.platform:
-            parts.append(review.platform)
+            parts.append(platform_name(review.platform))
         parts.append(labels.local_datetime(review.started_at))
         parts.append(labels.duration(review.ended_at - review.started_at))
         self.header.setText("  ·  ".join(parts))
@@ -396,6 +401,7 @@ class ReviewPanel(QWidget):
     def _show_video(self, review: SessionReview, recording_ok: bool) -> None:
         self.recording_ok = False
         self.charts.set_cursor(None)
+        self.charts.set_has_video(bool(review.recording_path))
         if not review.recording_path:
             self.video_pane.hide()
             return
