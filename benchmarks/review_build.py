@@ -31,8 +31,8 @@ START = 1_790_000_000.0
 
 
 def make_session(conn: sqlite3.Connection, *, hours: int = HOURS, chat: int = 300_000, events: int = 500,
-                 seed: int = 1, start: float = START, title: str = "Benchmark 12 h") -> int:
-    """Write one synthetic session; returns its id."""
+                 seed: int = 1, start: float = START, title: str = "Benchmark 12 h", chatters: int = 20_000) -> int:
+    """Write one synthetic session; returns its id. ``chatters``: how many distinct authors write the chat."""
     rng = random.Random(seed)
     n = hours * 3600
     START = start  # noqa: N806 - the module constant, shifted
@@ -63,7 +63,7 @@ def make_session(conn: sqlite3.Connection, *, hours: int = HOURS, chat: int = 30
     chat_rows = []
     for i in range(chat):
         t = START + rng.random() * n
-        author = rng.randrange(20_000)
+        author = rng.randrange(chatters)
         platform = "youtube" if author % 3 else "twitch"
         paid = rng.random() < 0.002
         kind = "paid" if paid else "message"
@@ -74,13 +74,15 @@ def make_session(conn: sqlite3.Connection, *, hours: int = HOURS, chat: int = 30
                      "roles, paid_amount, paid_currency, data_json) VALUES (?,?,?,?,?,?,?,?,?,?,?)", chat_rows)
     conn.executemany("INSERT INTO viewer_samples VALUES (?, ?, 'youtube', ?)",
                      [(sid, START + i * 30.0, 200 + rng.randrange(100)) for i in range(n // 30)])
-    kinds = ["scene"] * 400 + ["marker"] * 90 + ["mute"] * 6
+    plain = max(0, events - 4)                       # 4 outage/reconnect events always
+    scenes, markers = plain * 400 // 496, plain * 90 // 496
+    kinds = ["scene"] * scenes + ["marker"] * markers + ["mute"] * (plain - scenes - markers)
     ev = [(sid, START + rng.random() * n, k, f"{k} {j}", "{}") for j, k in enumerate(kinds)]
     ev += [(sid, START + 20_000, "obs_disconnected", "lost", "{}"),
            (sid, START + 20_120, "obs_reconnected", "120.0 s", json.dumps({"gap_s": 120.0})),
            (sid, START + 30_000, "stream_reconnecting", "", "{}"),
            (sid, START + 30_010, "stream_reconnected", "", "{}")]
-    conn.executemany("INSERT INTO events (session_id, t, kind, detail, data_json) VALUES (?,?,?,?,?)", ev[:events])
+    conn.executemany("INSERT INTO events (session_id, t, kind, detail, data_json) VALUES (?,?,?,?,?)", ev)
     conn.execute("COMMIT")
     return sid
 

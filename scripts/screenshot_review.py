@@ -91,9 +91,11 @@ def main() -> int:
     conn = connect(db)
     migrate(conn, db)
     for i in range(3):
-        make_session(conn, hours=2, chat=2_000, events=60, seed=10 + i, start=START - (i + 1) * 86_400.0,
-                     title=f"Weekly launch stream #{41 - i}")
-    sid = make_session(conn, hours=6, chat=20_000, events=504, seed=1, title="Weekly launch stream #42 — Q&A")
+        make_session(conn, hours=2, chat=2_000, events=24, seed=10 + i, start=START - (i + 1) * 86_400.0,
+                     title=f"Weekly launch stream #{41 - i}", chatters=30 + 5 * i)
+    # realistic: ~40 scene switches and markers in 6 hours, a few dozen regulars in the chat
+    sid = make_session(conn, hours=6, chat=20_000, events=44, seed=1, title="Weekly launch stream #42 — Q&A",
+                       chatters=48)
     for metric, op, target in (("peak_viewers", ">=", 280), ("dropped_frames_pct", "<=", 0.5),
                                ("avg_bitrate_kbps", ">=", 6000), ("chat_messages", ">=", 30_000),
                                ("encoder_skipped_pct", "<=", 0.1)):
