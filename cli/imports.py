@@ -1,4 +1,4 @@
-"""``main.py import FILE``: a platform analytics export into a session (docs/notes/imports.md)."""
+"""``main.py import FILE``: a platform analytics export into a session (formats: tests/data/imports/FORMATS.md)."""
 
 from __future__ import annotations
 

@@ -132,7 +132,7 @@ MIGRATIONS: list[str] = [
     CREATE TABLE imported_breakdowns (                     -- age / gender / geography / retention tables
         import_id  INTEGER NOT NULL REFERENCES imports(id) ON DELETE CASCADE,
         session_id INTEGER NOT NULL REFERENCES sessions(id) ON DELETE CASCADE,
-        dimension  TEXT NOT NULL,                          -- age | gender | geography | retention
+        dimension  TEXT NOT NULL,                          -- age | gender | geography | city | day | retention
         key        TEXT NOT NULL,                          -- '18-24', 'female', 'TW', position '0.25' (retention)
         metric     TEXT NOT NULL,                          -- e.g. views_pct, watch_time_pct, audience_pct
         value      REAL NOT NULL

@@ -3,7 +3,7 @@
 Frames are decoded by libvlc into a memory buffer (``libvlc_video_set_callbacks`` + RV32) and painted
 with QPainter, so the player works on the offscreen platform and on X11 alike (no ``set_xwindow``).
 
-Threads (see docs/notes/player.md):
+Threads (see docs/ARCHITECTURE.md, threads):
 
 * libvlc's decoder thread calls :class:`_FrameSink` (lock/unlock/display): the finished frame is copied
   into a front buffer under a lock and the GUI is told through a queued signal (at most one pending).
