@@ -2,7 +2,8 @@
 
 Everything that touches the disk runs off the GUI thread: ``build_review`` on the panel's
 ``review-worker`` thread (its own read connection), goal writes and imports on the session store's
-writer thread, report exports on a QThreadPool thread (Qt text layout wants an event dispatcher). Results come back through queued signals
+writer thread, report exports on a QThreadPool thread (Qt text layout wants an event dispatcher). Results
+come back through queued signals
 (:class:`~ui.review.common.Jobs`); a newer request makes older results stale (``generation``).
 """
 

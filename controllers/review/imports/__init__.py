@@ -2,7 +2,8 @@
 
 Layers: ``text`` (bytes → tables), ``values`` (cells), ``aliases`` (headers → canonical keys),
 ``formats`` (detection by header signature, parsing → :class:`ImportedData`), ``service``
-(:func:`import_file`: validate everything, then write in one transaction). docs/ARCHITECTURE.md and tests/data/imports/FORMATS.md.
+(:func:`import_file`: validate everything, then write in one transaction). docs/ARCHITECTURE.md and
+tests/data/imports/FORMATS.md.
 """
 
 from .errors import ImportFailed, ImportFileError, ImportSessionError

@@ -4,7 +4,8 @@
     ensure_gui_application()          # before any QCoreApplication exists (CLI); the GUI's app is reused
     write_report(review, "pdf", Path("report.pdf"), language="zh_TW")
 
-This is the one place under controllers/ that imports QtGui (never QtWidgets): see docs/ARCHITECTURE.md (controllers/review/render).
+This is the one place under controllers/ that imports QtGui (never QtWidgets): see docs/ARCHITECTURE.md
+(controllers/review/render).
 """
 
 from __future__ import annotations
