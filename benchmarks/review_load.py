@@ -80,6 +80,7 @@ def main() -> int:
             app.processEvents()
         state: dict[str, float] = {}
         panel.loaded.connect(lambda _r: state.__setitem__("loaded", time.perf_counter()))
+        panel.comparison_loaded.connect(lambda _r: state.__setitem__("compared", time.perf_counter()))
         panel.charts.painted.connect(lambda: state.__setitem__("painted", time.perf_counter())
                                      if "loaded" in state and "painted" not in state else None)
         timings = []
@@ -94,6 +95,10 @@ def main() -> int:
             wait(app, lambda: "painted" in state)
             total = state["painted"] - start
             shown = state["loaded"] - start
+            if args.previous:
+                wait(app, lambda: "compared" in state)
+                print(f"  comparison with {args.previous} earlier sessions filled in at "
+                      f"{(state['compared'] - start) * 1000:.0f} ms (after the charts; cached after the first run)")
             timings.append(total)
             print(f"open → drawn, run {run + 1}: {total * 1000:.0f} ms (GUI thread busy {queued * 1000:.1f} ms "
                   f"to queue; build_review on the worker {panel.build_seconds * 1000:.0f} ms, shown on the GUI thread "

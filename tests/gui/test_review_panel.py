@@ -237,8 +237,8 @@ def test_loads_on_worker_and_shows_cards(qtbot, panel, db) -> None:  # type: ign
     assert cards["new_followers"].goal_marks() == "✗"  # 57 imported < 80
     assert cards["new_followers"].value.text() == "57"
     assert panel.goals.table.rowCount() == 4
-    # comparison: three earlier sessions then this one
-    assert panel.comparison_model.rowCount() == 4
+    # comparison: three earlier sessions then this one (computed after the review is shown)
+    qtbot.waitUntil(lambda: panel.comparison_model.rowCount() == 4, timeout=10000)
     assert "(this session)" in panel.comparison_model.data(panel.comparison_model.index(3, 1))
 
 

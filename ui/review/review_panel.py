@@ -9,6 +9,7 @@ come back through queued signals
 
 from __future__ import annotations
 
+import logging
 import os
 import sqlite3
 import time
@@ -33,7 +34,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from controllers.review.model import SessionReview
+from controllers.review.model import ComparisonRow, SessionReview
 from controllers.review.render import labels
 from controllers.sessions import queries
 from controllers.sessions.catalog import SessionCatalog
@@ -48,7 +49,10 @@ from .demographics import AudienceView
 from .goals_editor import GoalsEditor
 from .video import PlayerFactory, default_player_factory, ms_to_t, t_to_ms
 
+log = logging.getLogger(__name__)
+
 BuildFn = Callable[[sqlite3.Connection, int], SessionReview | None]
+COMPARE_N = 5  # earlier sessions in the comparison
 ImportFn = Callable[..., Any]
 EXPORT_FORMATS = ("html", "pdf", "csv", "json")
 PLATFORM_NAMES = {"youtube": "YouTube", "twitch": "Twitch", "facebook": "Facebook", "meta": "Meta"}
@@ -58,7 +62,15 @@ _DEFAULT: Any = object()
 def _default_build(conn: sqlite3.Connection, session_id: int) -> SessionReview | None:
     from controllers.review.build import build_review
 
-    return build_review(conn, session_id)
+    # the comparison with earlier sessions comes in a second step (_load_comparison): computing five
+    # earlier 12-hour sessions' indicators the first time takes seconds, the review itself well under one
+    return build_review(conn, session_id, compare_n=0)
+
+
+def _default_compare(conn: sqlite3.Connection, session_id: int) -> list[ComparisonRow]:
+    from controllers.review.compare import compare
+
+    return compare(conn, session_id, COMPARE_N)
 
 
 def _default_importer() -> ImportFn | None:
@@ -89,10 +101,12 @@ class ReviewPanel(QWidget):
     actions ``reviewExport_html|pdf|csv|json``), ``reviewHeader``, ``reviewStatus``, ``reviewError``,
     ``reviewCards``, ``reviewCharts``, ``reviewVideoPane``, ``reviewTabs``, ``reviewGoals``,
     ``reviewAudience``, ``reviewComparison``, ``reviewSplitter``, ``reviewChartSplitter``.
-    Signals: ``loaded(SessionReview)``, ``failed(str)``, ``exported(str)`` (the path written).
+    Signals: ``loaded(SessionReview)``, ``comparison_loaded(SessionReview)`` (earlier sessions filled
+    in), ``failed(str)``, ``exported(str)`` (the path written).
     """
 
     loaded = Signal(object)
+    comparison_loaded = Signal(object)
     failed = Signal(str)
     exported = Signal(str)
 
@@ -108,6 +122,8 @@ class ReviewPanel(QWidget):
         self.qsettings = qsettings
         self.language = language
         self.build = build or _default_build
+        self.compare: Callable[[sqlite3.Connection, int], list[ComparisonRow]] | None = (
+            None if build else _default_compare)   # a custom build fills its own comparison
         self.importer = _default_importer() if importer is _DEFAULT else importer
         self.player_factory = default_player_factory() if player_factory is _DEFAULT else player_factory
         self.jobs = Jobs(self)
@@ -355,6 +371,25 @@ class ReviewPanel(QWidget):
         self.load_seconds = time.perf_counter() - self._loading_since
         self.status.setText(tr("Loaded in {ms} ms").format(ms=round(self.load_seconds * 1000)))
         self.loaded.emit(review)
+        self._load_comparison(generation, review)
+
+    def _load_comparison(self, generation: int, review: SessionReview) -> None:
+        """Earlier sessions on the same platform, computed after the review is on screen."""
+        if self.compare is None or self.store is None:
+            return
+        store, compare, session_id = self.store, self.compare, review.session_id
+
+        def job() -> list[ComparisonRow]:
+            return _with_reader(store, lambda conn: compare(conn, session_id))
+
+        def done(rows: list[ComparisonRow]) -> None:
+            if generation != self.generation or self.review is not review:
+                return
+            review.comparison = rows
+            self.comparison_model.set_review(review)
+            self.comparison_loaded.emit(review)
+
+        self.jobs.run(job, done, lambda error: log.warning("Comparing with earlier sessions failed: %s", error))
 
     def _on_build_failed(self, generation: int, error: BaseException) -> None:
         if generation != self.generation:
