@@ -319,7 +319,7 @@ def drop_files(panel: ReviewPanel, *paths: Path) -> None:
 
 
 def real_importer():  # type: ignore[no-untyped-def]
-    service = pytest.importorskip("controllers.review.imports.service")
+    from controllers.review.imports import service
     return service.import_file
 
 
@@ -536,8 +536,7 @@ def test_real_player_seeks_from_a_chart_and_moves_the_cursor(qtbot, tmp_path) ->
 
     from tests.conftest import require_system_part
     from tests.support.media import make_test_clip
-
-    player_module = pytest.importorskip("ui.review.player")
+    from ui.review import player as player_module
     require_system_part(player_module.libvlc_problem())
     require_system_part(None if shutil.which("ffmpeg") else "needs ffmpeg to make a clip")
     clip = make_test_clip(tmp_path / "recording.mp4", seconds=20)

@@ -93,7 +93,7 @@ def record_session(obs: Any, folder: Path) -> int:
 
 
 def test_chart_click_seeks_a_real_obs_recording_and_playback_moves_the_cursor(qtbot, own_obs, tmp_path):  # type: ignore[no-untyped-def]
-    player_module = pytest.importorskip("ui.review.player")
+    from ui.review import player as player_module
     require_system_part(player_module.libvlc_problem())
     from ui.review.review_panel import ReviewPanel
 
