@@ -28,6 +28,7 @@ from ui.models.chat_model import (
     RolesRole,
     TextRole,
     display_text,
+    message_line,
 )
 
 pytestmark = pytest.mark.gui
@@ -393,3 +394,10 @@ def test_app_without_chat_sources_says_how_to_add_them(qtbot, fake_obs, monkeypa
         assert panel.empty_label.text() == "No chat sources: set ONAIR_TWITCH_CHANNEL or ONAIR_YOUTUBE_VIDEO_ID"
     finally:
         app.shutdown()
+
+
+def test_replayed_messages_show_where_they_were_first_said() -> None:
+    replayed = msg(1, "hi", platform="replay", extra={"original_platform": "youtube", "original_id": "x"})
+    assert " [YouTube ↻] alice: hi" in message_line(replayed)
+    assert " [Replay] alice: hi" in message_line(msg(2, "hi", platform="replay"))   # a log without the field
+    assert " [Twitch] alice: hi" in message_line(msg(3, "hi"))

@@ -109,7 +109,10 @@ def display_text(text: str, limit: int = DISPLAY_LIMIT) -> str:
     return "".join(out)
 
 
-def badge(platform: str) -> str:
+def badge(platform: str, original: str = "") -> str:
+    """``[Twitch]``; a replayed message shows where it was first said: ``[Twitch ↻]``."""
+    if platform == "replay" and original and original != "replay":
+        return f"[{PLATFORM_BADGES.get(original, display_text(original, 20))} ↻]"
     return f"[{PLATFORM_BADGES.get(platform, display_text(platform, 20))}]"
 
 
@@ -127,7 +130,8 @@ def message_line(message: ChatMessage, removed: str = "", limit: int = DISPLAY_L
     author = display_text(message.author, 60) or "—"
     if message.roles:
         author += f" ({', '.join(message.roles)})"
-    head = f"{when} {badge(message.platform)} {author}"
+    original = str(message.extra.get("original_platform", "")) if message.extra else ""
+    head = f"{when} {badge(message.platform, original)} {author}"
     paid = paid_label(message)
     if paid:
         head += f" [{paid}]"
