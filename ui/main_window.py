@@ -98,7 +98,7 @@ class MainWindow(QMainWindow):
         if chat_hub is not None:
             self.chat_dock = QDockWidget(self.tr("Chat"), self)
             self.chat_dock.setObjectName("chatDock")
-            self.chat_panel = ChatPanel(chat_hub, self.chat_dock, obs=client)
+            self.chat_panel = ChatPanel(chat_hub, self.chat_dock, obs=client, settings=self.settings)
             from .chat_compose import ChatComposer
 
             self.chat_composer = ChatComposer.attach(self.chat_panel, settings)  # reply box at the dock's bottom
